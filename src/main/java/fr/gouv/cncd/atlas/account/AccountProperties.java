@@ -1,0 +1,16 @@
+package fr.gouv.cncd.atlas.account;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of account creation.
+ *
+ * @param activationValidity how long an activation link is valid
+ * @param mailRetryCycle retries of the mail steps (Camunda retry cycle: 5 tries, 5 minutes apart)
+ */
+@ConfigurationProperties("atlas.account")
+public record AccountProperties(
+    @DefaultValue("P7D") Duration activationValidity,
+    @DefaultValue("R5/PT5M") String mailRetryCycle) {}

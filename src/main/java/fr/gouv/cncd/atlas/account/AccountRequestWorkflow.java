@@ -1,0 +1,25 @@
+package fr.gouv.cncd.atlas.account;
+
+import java.util.List;
+
+/** The AccountRequest process, as the account capability drives it. */
+public interface AccountRequestWorkflow {
+
+  /** Starts the process for a saved request, with what the DAECT's form shows. */
+  void start(AccountRequest request, ReviewSheet sheet);
+
+  /** Tells the process that the requester confirmed the activation. */
+  void activationConfirmed(String requestId);
+
+  /**
+   * What the DAECT's review form shows about a request.
+   *
+   * @param candidates for an unlisted collectivité, referential entries that may be it
+   */
+  record ReviewSheet(String requesterName, String requesterFunction, String requesterEmail, String requesterPhone,
+      String username, String localAuthorityLabel, String otherActiveAccounts, String unlistedLocalAuthorityLabel,
+      List<Candidate> candidates, String requestedOn) {}
+
+  /** A referential entry offered to the DAECT. */
+  record Candidate(String label, String value) {}
+}

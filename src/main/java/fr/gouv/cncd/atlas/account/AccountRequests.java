@@ -1,0 +1,369 @@
+package fr.gouv.cncd.atlas.account;
+
+import fr.gouv.cncd.atlas.account.AccountRequestCommand.UnlistedLocalAuthority;
+import fr.gouv.cncd.atlas.account.AccountRequestWorkflow.Candidate;
+import fr.gouv.cncd.atlas.account.AccountRequestWorkflow.ReviewSheet;
+import fr.gouv.cncd.atlas.referential.LocalAuthorities;
+import fr.gouv.cncd.atlas.referential.LocalAuthority;
+import fr.gouv.cncd.atlas.referential.LocalAuthorityType;
+import fr.gouv.cncd.atlas.security.PasswordRules;
+import fr.gouv.cncd.atlas.web.ConflictException;
+import fr.gouv.cncd.atlas.web.GoneException;
+import fr.gouv.cncd.atlas.web.InvalidRequestException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Account requests: submission, the DAECT's review, activation, expiry. */
+@Service
+public class AccountRequests {
+
+  private static final Logger log = LoggerFactory.getLogger(AccountRequests.class);
+  private static final Set<AccountRequestStatus> OPEN =
+      EnumSet.of(AccountRequestStatus.PENDING_REVIEW, AccountRequestStatus.APPROVED);
+  private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9]{3,30}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+  private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}][\\p{L} '’.-]*");
+  private static final Pattern PHONE = Pattern.compile("0\\d{9}|\\+\\d{8,15}");
+  private static final Pattern DEPARTMENT = Pattern.compile("\\d{2,3}|2A|2B");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
+  private static final int TOKEN_BYTES = 32;
+
+  private final AccountRequestRepository requests;
+  private final LocalAuthorities authorities;
+  private final PasswordRules passwordRules;
+  private final UserDirectory users;
+  private final AccountRequestWorkflow workflow;
+  private final AccountProperties properties;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private final TransactionTemplate ownTransaction;
+
+  AccountRequests(AccountRequestRepository requests, LocalAuthorities authorities, PasswordRules passwordRules,
+      UserDirectory users, AccountRequestWorkflow workflow, AccountProperties properties, Clock clock,
+      PlatformTransactionManager transactionManager) {
+    this.requests = requests;
+    this.authorities = authorities;
+    this.passwordRules = passwordRules;
+    this.users = users;
+    this.workflow = workflow;
+    this.properties = properties;
+    this.clock = clock;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** Validates and records a request, then starts its process. Never trusts the page's checks. */
+  @Transactional
+  public AccountRequest submit(AccountRequestCommand command) {
+    InvalidRequestException errors = new InvalidRequestException("La demande comporte des erreurs.");
+    LocalAuthority authority = null;
+    LocalAuthorityType unlistedType = null;
+    UnlistedLocalAuthority unlisted = command.unlistedLocalAuthority();
+    String localAuthorityId = trim(command.localAuthorityId());
+    if (unlisted != null && localAuthorityId != null) {
+      errors.add("localAuthorityId", "Choisissez une collectivité dans la liste ou cochez « Ma collectivité n'est pas"
+          + " dans la liste », pas les deux.");
+    } else if (unlisted == null) {
+      if (localAuthorityId == null) {
+        errors.add("localAuthorityId", "Choisissez votre collectivité dans la liste.");
+      } else {
+        authority = authorities.find(localAuthorityId).orElse(null);
+        if (authority == null) {
+          errors.add("localAuthorityId", "Cette collectivité n'existe pas dans le référentiel.");
+        }
+      }
+    } else {
+      String name = trim(unlisted.name());
+      if (name == null || name.length() < 2 || name.length() > 200) {
+        errors.add("unlistedLocalAuthority.name", "Indiquez le nom de votre collectivité (2 à 200 caractères).");
+      }
+      try {
+        unlistedType = unlisted.type() == null ? null : LocalAuthorityType.valueOf(unlisted.type().trim());
+      } catch (IllegalArgumentException e) {
+        unlistedType = null;
+      }
+      if (unlistedType == null) {
+        errors.add("unlistedLocalAuthority.type", "Choisissez le type de votre collectivité.");
+      }
+      String department = upper(trim(unlisted.departmentCode()));
+      if (department == null || !DEPARTMENT.matcher(department).matches()
+          || authorities.departmentName(department).isEmpty()) {
+        errors.add("unlistedLocalAuthority.departmentCode",
+            "Indiquez le code d'un département existant (par exemple 35, 2A ou 974).");
+      }
+    }
+    Civility civility = null;
+    try {
+      civility = command.civility() == null ? null : Civility.valueOf(command.civility().trim());
+    } catch (IllegalArgumentException e) {
+      civility = null;
+    }
+    if (civility == null) {
+      errors.add("civility", "Choisissez votre civilité (Madame ou Monsieur).");
+    }
+    String lastName = trim(command.lastName());
+    if (lastName == null || lastName.length() > 100 || !PERSON_NAME.matcher(lastName).matches()) {
+      errors.add("lastName", "Indiquez votre nom (lettres, espaces, tirets et apostrophes, 100 caractères au plus).");
+    }
+    String firstName = trim(command.firstName());
+    if (firstName == null || firstName.length() > 100 || !PERSON_NAME.matcher(firstName).matches()) {
+      errors.add("firstName", "Indiquez votre prénom (lettres, espaces, tirets et apostrophes, 100 caractères au plus).");
+    }
+    String function = trim(command.function());
+    if (function == null || function.length() > 150) {
+      errors.add("function", "Indiquez votre fonction au sein de la collectivité (150 caractères au plus).");
+    }
+    String email = trim(command.email());
+    if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+      errors.add("email", "Indiquez une adresse électronique valide, par exemple prenom.nom@mairie-exemple.fr.");
+    }
+    String phone = trim(command.phone());
+    if (phone != null) {
+      phone = phone.replaceAll("[\\s.()-]", "");
+      if (!PHONE.matcher(phone).matches()) {
+        errors.add("phone", "Indiquez un numéro de téléphone valide (10 chiffres, ou au format international +33…).");
+      }
+    }
+    String username = trim(command.username());
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      errors.add("username", "L'identifiant doit compter de 3 à 30 caractères : lettres non accentuées et chiffres,"
+          + " sans espace.");
+      username = null;
+    } else {
+      username = username.toLowerCase(Locale.ROOT);
+    }
+    List<String> passwordViolations = passwordRules.check(command.password(),
+        java.util.Arrays.asList(username, lastName, firstName));
+    if (!passwordViolations.isEmpty()) {
+      errors.add("password", String.join(" ", passwordViolations));
+    }
+    errors.throwIfAny();
+
+    if (users.userExists(username) || requests.existsByUsername(username, OPEN)) {
+      throw new ConflictException("username", "L'identifiant « " + username + " » est déjà utilisé : choisissez-en un autre.");
+    }
+    if (requests.existsByEmail(email, OPEN)) {
+      throw new ConflictException("email", "Une demande de compte est déjà en cours pour l'adresse " + email
+          + ". Vous recevrez un courriel dès qu'elle aura été traitée.");
+    }
+
+    StoredPassword password = users.hashPassword(command.password());
+    AccountRequest request = requests.save(new AccountRequest(
+        authority == null ? null : authority.getId(),
+        unlisted == null ? null : trim(unlisted.name()), unlistedType,
+        unlisted == null ? null : upper(trim(unlisted.departmentCode())),
+        civility, lastName, firstName, function, email, phone, username, password, clock.instant()));
+    workflow.start(request, reviewSheet(request));
+    log.info("Account request {} submitted for user {} of {}", request.getId(), username,
+        request.isUnlisted() ? "an unlisted collectivité" : request.getLocalAuthorityId());
+    return request;
+  }
+
+  public AccountRequest get(String requestId) {
+    return requests.findById(requestId)
+        .orElseThrow(() -> new IllegalArgumentException("No account request " + requestId));
+  }
+
+  /** Checks a review decision without applying it: throws InvalidReviewException with a French message. */
+  public void checkReview(String requestId, ReviewDecision decision) {
+    validate(get(requestId), decision);
+  }
+
+  /** Applies the DAECT's decision. Returns true when the request is approved. */
+  @Transactional
+  public boolean review(String requestId, ReviewDecision decision, String reviewer) {
+    AccountRequest request = get(requestId);
+    validate(request, decision);
+    Instant now = clock.instant();
+    switch (decision.outcome()) {
+      case REJECT -> request.reject(decision.rejectionMotive().trim(), reviewer, now);
+      case APPROVE -> request.approve(request.getLocalAuthorityId(), reviewer, now);
+      case ATTACH_TO_EXISTING -> request.approve(decision.chosenLocalAuthorityId(), reviewer, now);
+      case ADD_TO_REFERENTIAL -> {
+        LocalAuthority added = authorities.add(request.getUnlistedName(), request.getUnlistedType(),
+            request.getUnlistedDepartmentCode());
+        request.approve(added.getId(), reviewer, now);
+      }
+    }
+    log.info("Account request {} reviewed by {}: {}", requestId, reviewer, decision.outcome());
+    return request.getStatus() == AccountRequestStatus.APPROVED;
+  }
+
+  private void validate(AccountRequest request, ReviewDecision decision) {
+    if (request.getStatus() != AccountRequestStatus.PENDING_REVIEW) {
+      throw new InvalidReviewException("Cette demande a déjà été traitée.");
+    }
+    if (decision == null || decision.outcome() == null) {
+      throw new InvalidReviewException("Choisissez une décision : valider ou rejeter la demande.");
+    }
+    switch (decision.outcome()) {
+      case REJECT -> {
+        String motive = decision.rejectionMotive() == null ? "" : decision.rejectionMotive().trim();
+        if (motive.length() < 5) {
+          throw new InvalidReviewException("Le motif du rejet est obligatoire : il est envoyé au demandeur.");
+        }
+        if (motive.length() > 2000) {
+          throw new InvalidReviewException("Le motif du rejet ne doit pas dépasser 2 000 caractères.");
+        }
+      }
+      case APPROVE -> {
+        if (request.isUnlisted()) {
+          throw new InvalidReviewException("La collectivité n'est pas dans le référentiel : choisissez l'entrée du"
+              + " référentiel qui lui correspond, ajoutez-la au référentiel, ou rejetez la demande.");
+        }
+      }
+      case ATTACH_TO_EXISTING -> {
+        if (!request.isUnlisted()) {
+          throw new InvalidReviewException("La collectivité de cette demande est déjà dans le référentiel.");
+        }
+        if (authorities.find(decision.chosenLocalAuthorityId()).isEmpty()) {
+          throw new InvalidReviewException("Choisissez dans le référentiel la collectivité qui correspond à la demande.");
+        }
+      }
+      case ADD_TO_REFERENTIAL -> {
+        if (!request.isUnlisted()) {
+          throw new InvalidReviewException("La collectivité de cette demande est déjà dans le référentiel.");
+        }
+      }
+    }
+  }
+
+  /**
+   * Issues a new activation token and returns it: only its hash is stored. Committed in its own
+   * transaction before the mail leaves, so a mailed token is always the stored one.
+   */
+  public String issueActivationToken(String requestId) {
+    byte[] bytes = new byte[TOKEN_BYTES];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    ownTransaction.executeWithoutResult(status -> get(requestId)
+        .issueActivationToken(sha256(token), clock.instant().plus(properties.activationValidity())));
+    return token;
+  }
+
+  /** The requester confirms the activation: the account is opened (by the process). */
+  @Transactional(noRollbackFor = GoneException.class)
+  public AccountRequest activate(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      throw new InvalidRequestException("Le lien d'activation est incomplet.")
+          .add("token", "Le lien d'activation est incomplet : copiez l'adresse complète reçue par courriel.");
+    }
+    AccountRequest request = requests.findByActivationTokenHash(sha256(token.trim()))
+        .orElseThrow(() -> new GoneException("Ce lien d'activation n'est pas valide. Vérifiez que vous avez copié"
+            + " l'adresse complète, ou faites une nouvelle demande de compte."));
+    if (request.getStatus() == AccountRequestStatus.ACTIVATED) {
+      throw new GoneException("Ce lien d'activation a déjà été utilisé : votre compte « " + request.getUsername()
+          + " » est actif. Connectez-vous à la téléprocédure.");
+    }
+    if (request.isActivationExpired(clock.instant())) {
+      throw new GoneException("Ce lien d'activation a expiré. Faites une nouvelle demande de compte.");
+    }
+    request.activate(clock.instant());
+    workflow.activationConfirmed(request.getId());
+    log.info("Account request {} activated by its requester", request.getId());
+    return request;
+  }
+
+  /** Opens the account of an activated request: the user can now log in. */
+  @Transactional
+  public void openAccount(String requestId) {
+    AccountRequest request = get(requestId);
+    if (request.getStatus() != AccountRequestStatus.ACTIVATED) {
+      throw new IllegalStateException("Account request " + requestId + " is not activated");
+    }
+    LocalAuthority authority = authorities.find(request.getLocalAuthorityId()).orElseThrow();
+    users.createUser(new UserDirectory.NewUser(request.getUsername(), request.getFirstName(), request.getLastName(),
+        request.getEmail(), request.getPassword(), authority.groupId(), authority.getName()));
+    request.forgetPassword();
+    log.info("Account {} opened for {}", request.getUsername(), authority.getId());
+  }
+
+  /** Closes a request whose activation link expired. */
+  @Transactional
+  public void expire(String requestId) {
+    get(requestId).expire();
+    log.info("Account request {} closed: activation link expired", requestId);
+  }
+
+  private ReviewSheet reviewSheet(AccountRequest request) {
+    String authorityLabel;
+    String otherAccounts;
+    String unlistedLabel = null;
+    List<Candidate> candidates = List.of();
+    if (request.isUnlisted()) {
+      String department = request.getUnlistedDepartmentCode();
+      unlistedLabel = request.getUnlistedName() + " — " + request.getUnlistedType().label() + " — "
+          + department + " " + authorities.departmentName(department).orElse("");
+      authorityLabel = "Collectivité absente du référentiel : " + unlistedLabel;
+      otherAccounts = "Sans objet (collectivité absente du référentiel)";
+      List<LocalAuthority> found = authorities.search(request.getUnlistedName(), null, department, 20);
+      if (found.isEmpty()) {
+        found = authorities.search(request.getUnlistedName(), null, null, 20);
+      }
+      candidates = found.stream().map(a -> new Candidate(label(a), a.getId())).toList();
+    } else {
+      LocalAuthority authority = authorities.find(request.getLocalAuthorityId()).orElseThrow();
+      authorityLabel = label(authority);
+      List<String> members = users.membersOf(authority.groupId());
+      otherAccounts = members.isEmpty() ? "Aucun compte actif pour cette collectivité" : String.join(" ; ", members);
+    }
+    return new ReviewSheet(request.getDisplayName(), request.getFunction(), request.getEmail(),
+        request.getPhone() == null ? "Non renseigné" : request.getPhone(), request.getUsername(), authorityLabel,
+        otherAccounts, unlistedLabel, candidates, DATE_TIME.format(request.getCreatedAt()));
+  }
+
+  /** « Rennes — Commune — 35 Ille-et-Vilaine (INSEE 35238) » */
+  String label(LocalAuthority authority) {
+    String department = authority.getDepartmentCode() == null ? ""
+        : " — " + authority.getDepartmentCode() + " " + authorities.departmentName(authority.getDepartmentCode()).orElse("");
+    String code = authority.getCode() == null ? " (ajoutée par la DAECT)"
+        : switch (authority.getType()) {
+          case COMMUNE -> " (INSEE " + authority.getCode() + ")";
+          case EPCI -> " (SIREN " + authority.getCode() + ")";
+          default -> " (code " + authority.getCode() + ")";
+        };
+    return authority.getName() + " — " + authority.getTypeLabel() + department.stripTrailing() + code;
+  }
+
+  static String sha256(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String trim(String value) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
+  private static String upper(String value) {
+    return value == null ? null : value.toUpperCase(Locale.ROOT);
+  }
+}

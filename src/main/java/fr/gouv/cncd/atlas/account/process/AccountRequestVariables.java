@@ -1,0 +1,60 @@
+package fr.gouv.cncd.atlas.account.process;
+
+import fr.gouv.cncd.atlas.account.ReviewDecision;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The variables of the AccountRequest process: ids, routing flags and what the DAECT's form shows.
+ * Never a password, a hash or a token.
+ */
+final class AccountRequestVariables {
+
+  static final String PROCESS_KEY = "AccountRequest";
+  static final String ACTIVATION_MESSAGE = "AccountActivated";
+  static final String REVIEW_TASK = "Task_ReviewAccountRequest";
+
+  static final String ACCOUNT_REQUEST_ID = "accountRequestId";
+  static final String UNLISTED = "unlisted";
+  static final String APPROVED = "approved";
+  static final String DECISION = "decision";
+  static final String UNLISTED_DECISION = "unlistedDecision";
+  static final String REJECTION_MOTIVE = "rejectionMotive";
+  static final String CHOSEN_LOCAL_AUTHORITY_ID = "chosenLocalAuthorityId";
+
+  private final VariableScope scope;
+
+  private AccountRequestVariables(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  static AccountRequestVariables of(VariableScope scope) {
+    return new AccountRequestVariables(scope);
+  }
+
+  String accountRequestId() {
+    return (String) scope.getVariable(ACCOUNT_REQUEST_ID);
+  }
+
+  boolean unlisted() {
+    return Boolean.TRUE.equals(scope.getVariable(UNLISTED));
+  }
+
+  /** The validator's decision as the form submitted it; the radio shown depends on {@code unlisted}. */
+  ReviewDecision decision() {
+    String value = (String) scope.getVariable(unlisted() ? UNLISTED_DECISION : DECISION);
+    ReviewDecision.Outcome outcome = null;
+    if (value != null) {
+      try {
+        outcome = ReviewDecision.Outcome.valueOf(value);
+      } catch (IllegalArgumentException e) {
+        outcome = null;
+      }
+    }
+    return new ReviewDecision(outcome, (String) scope.getVariable(REJECTION_MOTIVE),
+        (String) scope.getVariable(CHOSEN_LOCAL_AUTHORITY_ID));
+  }
+
+  void approved(boolean approved) {
+    scope.setVariable(APPROVED, approved);
+  }
+}

@@ -1,0 +1,77 @@
+package fr.gouv.cncd.atlas.account.process;
+
+import fr.gouv.cncd.atlas.account.StoredPassword;
+import fr.gouv.cncd.atlas.account.UserDirectory;
+import fr.gouv.cncd.atlas.security.Groups;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.springframework.stereotype.Component;
+
+/** Camunda's identity store as the user directory of the teleprocedure. */
+@Component
+class CamundaUserDirectory implements UserDirectory {
+
+  private final IdentityService identity;
+  private final ProcessEngineConfigurationImpl configuration;
+
+  CamundaUserDirectory(IdentityService identity, ProcessEngine engine) {
+    this.identity = identity;
+    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  @Override
+  public boolean userExists(String username) {
+    return identity.createUserQuery().userId(username).count() > 0;
+  }
+
+  @Override
+  public StoredPassword hashPassword(String password) {
+    String salt = configuration.getSaltGenerator().generateSalt();
+    String hash = configuration.getPasswordManager().encrypt(EncryptionUtil.saltPassword(password, salt));
+    return new StoredPassword(hash, salt);
+  }
+
+  @Override
+  public void createUser(NewUser newUser) {
+    if (newUser.password() == null) {
+      throw new IllegalStateException("No password hash for user " + newUser.username());
+    }
+    ensureLocalAuthorityGroup(newUser.groupId(), newUser.groupName());
+    UserEntity user = (UserEntity) identity.newUser(newUser.username());
+    user.setFirstName(newUser.firstName());
+    user.setLastName(newUser.lastName());
+    user.setEmail(newUser.email());
+    // The password was checked against the policy and hashed when the request was submitted.
+    user.setDbPassword(newUser.password().hash());
+    user.setSalt(newUser.password().salt());
+    identity.saveUser(user);
+    identity.createMembership(newUser.username(), Groups.LOCAL_AUTHORITY_STAFF);
+    identity.createMembership(newUser.username(), newUser.groupId());
+  }
+
+  @Override
+  public List<String> membersOf(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
+        .map(CamundaUserDirectory::describe).toList();
+  }
+
+  /** The collectivité's group: its staff see its tasks. */
+  void ensureLocalAuthorityGroup(String groupId, String name) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identity.newGroup(groupId);
+      group.setName(name);
+      group.setType(Groups.LOCAL_AUTHORITY_GROUP_TYPE);
+      identity.saveGroup(group);
+    }
+  }
+
+  private static String describe(User user) {
+    return user.getFirstName() + " " + user.getLastName() + " (" + user.getId() + ")";
+  }
+}

@@ -1,0 +1,80 @@
+package fr.gouv.cncd.atlas.referential;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** The referential of collectivités: loaded at start-up, searched in memory, extended by the DAECT. */
+@Service
+public class LocalAuthorities implements InitializingBean {
+
+  private static final Logger log = LoggerFactory.getLogger(LocalAuthorities.class);
+  public static final int MAX_LIMIT = 50;
+
+  private final ReferentialLoader loader;
+  private final LocalAuthorityRepository repository;
+  private final LocalAuthorityIndex index = new LocalAuthorityIndex();
+  private final SecureRandom random = new SecureRandom();
+  private volatile ReferentialReport report;
+
+  LocalAuthorities(ReferentialLoader loader, LocalAuthorityRepository repository) {
+    this.loader = loader;
+    this.repository = repository;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    report = loader.load();
+    index.replaceAll(repository.findAll());
+  }
+
+  /** Counts per type of what the referential holds, as reported at start-up. */
+  public ReferentialReport report() {
+    return report;
+  }
+
+  public Optional<LocalAuthority> find(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(index.get(id));
+  }
+
+  public List<LocalAuthority> search(String query, LocalAuthorityType type, String departmentCode, int limit) {
+    return index.search(query, type, departmentCode, Math.min(limit, MAX_LIMIT));
+  }
+
+  /** Name of a département (or overseas collectivity) from its code, if known. */
+  public Optional<String> departmentName(String departmentCode) {
+    if (departmentCode == null) {
+      return Optional.empty();
+    }
+    return find("department-" + departmentCode).or(() -> find("overseas-" + departmentCode))
+        .map(LocalAuthority::getName);
+  }
+
+  /**
+   * Adds a collectivité missing from the official referential, at the DAECT's request. Its id is
+   * its type followed by a random suffix, since it has no official code here.
+   */
+  @Transactional
+  public LocalAuthority add(String name, LocalAuthorityType type, String departmentCode) {
+    String id = type.name().toLowerCase().replace("_", "") + "-x" + HexFormat.of().toHexDigits(random.nextInt());
+    String regionCode = find("department-" + departmentCode).map(LocalAuthority::getRegionCode).orElse(null);
+    LocalAuthority added = repository.save(new LocalAuthority(id, type, null, null, name.trim(),
+        departmentCode, regionCode, null, null, null, true));
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        index.add(added);
+      }
+    });
+    log.info("Collectivité {} added to the referential by the DAECT", id);
+    return added;
+  }
+}

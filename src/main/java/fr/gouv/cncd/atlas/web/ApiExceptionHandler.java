@@ -1,0 +1,97 @@
+package fr.gouv.cncd.atlas.web;
+
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every error of the application's API is {@code application/problem+json}, in French. */
+@RestControllerAdvice(basePackages = "fr.gouv.cncd.atlas")
+class ApiExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage(), e.errors());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflit", e.getMessage(), List.of(e.error()));
+  }
+
+  @ExceptionHandler(GoneException.class)
+  ResponseEntity<ProblemDetail> gone(GoneException e) {
+    return problem(HttpStatus.GONE, "Lien expiré ou déjà utilisé", e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+        "Le contenu de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu.", List.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Format non pris en charge",
+        "La requête doit être envoyée au format JSON (Content-Type: application/json).", List.of());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+    return problem(HttpStatus.METHOD_NOT_ALLOWED, "Méthode non autorisée",
+        "La méthode " + e.getMethod() + " n'est pas autorisée pour cette adresse.", List.of());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NoResourceFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Introuvable", "Cette adresse n'existe pas.", List.of());
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+    return problem(e.getStatusCode(), titleOf(e.getStatusCode()), e.getReason(), List.of());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("Unexpected error on the API", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",
+        "Une erreur inattendue est survenue. Réessayez plus tard ; si elle persiste, contactez la DAECT.", List.of());
+  }
+
+  private static String titleOf(HttpStatusCode status) {
+    return switch (status.value()) {
+      case 400 -> "Requête invalide";
+      case 401 -> "Authentification requise";
+      case 403 -> "Accès refusé";
+      case 404 -> "Introuvable";
+      case 409 -> "Conflit";
+      default -> "Erreur";
+    };
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String title, String detail,
+      List<FieldMessage> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    if (!errors.isEmpty()) {
+      problem.setProperty("errors", errors);
+    }
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}
