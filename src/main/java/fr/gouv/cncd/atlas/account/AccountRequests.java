@@ -318,11 +318,7 @@ public class AccountRequests {
           + department + " " + authorities.departmentName(department).orElse("");
       authorityLabel = "Collectivité absente du référentiel : " + unlistedLabel;
       otherAccounts = "Sans objet (collectivité absente du référentiel)";
-      List<LocalAuthority> found = authorities.search(request.getUnlistedName(), null, department, 20);
-      if (found.isEmpty()) {
-        found = authorities.search(request.getUnlistedName(), null, null, 20);
-      }
-      candidates = found.stream().map(a -> new Candidate(label(a), a.getId())).toList();
+      candidates = authorities.lookalikes(request.getUnlistedName(), department, 20).stream().map(a -> new Candidate(label(a), a.getId())).toList();
     } else {
       LocalAuthority authority = authorities.find(request.getLocalAuthorityId()).orElseThrow();
       authorityLabel = label(authority);

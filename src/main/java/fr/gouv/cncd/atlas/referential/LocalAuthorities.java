@@ -49,6 +49,38 @@ public class LocalAuthorities implements InitializingBean {
     return index.search(query, type, departmentCode, Math.min(limit, MAX_LIMIT));
   }
 
+  /**
+   * Entries that may be the collectivité a requester described by a free name ("Ville de Rennes",
+   * "Mairie de Saint-Malo"): the name itself, then each significant word of it, in the département
+   * first, then anywhere.
+   */
+  public List<LocalAuthority> lookalikes(String name, String departmentCode, int limit) {
+    java.util.LinkedHashSet<LocalAuthority> found = new java.util.LinkedHashSet<>();
+    List<String> queries = new java.util.ArrayList<>();
+    queries.add(name);
+    for (String word : SearchText.words(SearchText.normalize(name))) {
+      if (word.length() >= 3 && !GENERIC_WORDS.contains(word)) {
+        queries.add(word);
+      }
+    }
+    for (String department : java.util.Arrays.asList(departmentCode, null)) {
+      for (String query : queries) {
+        found.addAll(index.search(query, null, department, limit));
+        if (found.size() >= limit) {
+          return List.copyOf(found).subList(0, limit);
+        }
+      }
+      if (!found.isEmpty()) {
+        break;
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("ville", "mairie", "commune",
+      "communes", "communaute", "agglomeration", "urbaine", "conseil", "departemental", "departement", "regional",
+      "region", "metropole", "syndicat", "mixte", "collectivite", "territoriale", "des", "les", "aux", "sur", "pays");
+
   /** Name of a département (or overseas collectivity) from its code, if known. */
   public Optional<String> departmentName(String departmentCode) {
     if (departmentCode == null) {

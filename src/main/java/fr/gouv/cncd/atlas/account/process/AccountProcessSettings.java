@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Settings the AccountRequest BPMN reads through expressions ({@code ${accountProcess...}}). */
 @Component("accountProcess")
-class AccountProcessSettings {
+public class AccountProcessSettings {
 
   private final AccountProperties properties;
 

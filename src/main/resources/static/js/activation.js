@@ -1,0 +1,65 @@
+// Account activation (/activation#jeton=<token>). The token travels in the URL fragment so
+// that it never reaches server logs, and the account is activated only on an explicit click:
+// mail scanners that follow links must not consume the token.
+
+import { isTransientFailure, postJson, problemErrors, readFragmentParameter, revealAndFocus, safeLocalUrl } from "./problem.js";
+
+const ACTIVATION_URL = "api/account-activations";
+const DEFAULT_LOGIN_URL = "camunda/app/tasklist/";
+
+const intro = document.getElementById("activation-intro");
+const button = document.getElementById("activate");
+const requestError = document.getElementById("request-error");
+const activationError = document.getElementById("activation-error");
+const token = readFragmentParameter("jeton");
+
+function showFinalError(message) {
+  intro.hidden = true;
+  requestError.hidden = true;
+  document.getElementById("activation-error-detail").textContent = message;
+  revealAndFocus(activationError);
+}
+
+if (!token) {
+  showFinalError("Le lien d'activation est incomplet. Vérifiez que vous avez bien utilisé "
+    + "l'adresse complète figurant dans le courriel reçu.");
+} else {
+  intro.hidden = false;
+}
+
+let sending = false;
+
+button.addEventListener("click", async () => {
+  if (sending) {
+    return;
+  }
+  sending = true;
+  button.disabled = true;
+  requestError.hidden = true;
+  let result = null;
+  try {
+    result = await postJson(ACTIVATION_URL, { token });
+  } catch (networkFailure) {
+    result = null;
+  } finally {
+    sending = false;
+    button.disabled = false;
+  }
+
+  if (result && result.ok && result.body) {
+    intro.hidden = true;
+    document.getElementById("success-username").textContent = result.body.username || "";
+    document.getElementById("login").href = safeLocalUrl(result.body.loginUrl, DEFAULT_LOGIN_URL);
+    document.getElementById("login-actions").hidden = false;
+    revealAndFocus(document.getElementById("success"));
+    return;
+  }
+  const problem = result && !isTransientFailure(result) ? problemErrors(result.problem) : [];
+  if (problem.length > 0) {
+    showFinalError(problem.map((error) => error.message).join(" "));
+  } else if (result && !isTransientFailure(result) && result.status >= 400) {
+    showFinalError("Ce lien d'activation n'est pas valide.");
+  } else {
+    revealAndFocus(requestError);
+  }
+});

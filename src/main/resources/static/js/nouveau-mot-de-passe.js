@@ -1,0 +1,96 @@
+// New password for an account taken over from the former site
+// (/nouveau-mot-de-passe#jeton=<token>): POST /api/password-resets { token, password }.
+
+import { attachPasswordRules, confirmationError } from "./password.js";
+import {
+  FormErrors, isTransientFailure, postJson, problemErrors, readFragmentParameter, revealAndFocus, safeLocalUrl,
+} from "./problem.js";
+
+const RESET_URL = "api/password-resets";
+const DEFAULT_LOGIN_URL = "camunda/app/tasklist/";
+// Fields of this form; an error on any other field (e.g. "token") concerns the link itself.
+const FORM_FIELDS = ["password", "passwordConfirmation"];
+
+const form = document.getElementById("password-reset-form");
+const summary = document.getElementById("error-summary");
+const requestError = document.getElementById("request-error");
+const tokenError = document.getElementById("token-error");
+const submitButton = document.getElementById("submit");
+const password = document.getElementById("password");
+const confirmation = document.getElementById("passwordConfirmation");
+const token = readFragmentParameter("jeton");
+
+const errors = new FormErrors(form, summary);
+attachPasswordRules(password, document.getElementById("password-rules"));
+
+function showTokenError(message) {
+  form.remove();
+  summary.hidden = true;
+  requestError.hidden = true;
+  document.getElementById("token-error-detail").textContent = message;
+  revealAndFocus(tokenError);
+}
+
+if (!token) {
+  showTokenError("Le lien est incomplet. Vérifiez que vous avez bien utilisé l'adresse complète "
+    + "figurant dans le courriel reçu.");
+} else {
+  form.hidden = false;
+}
+
+let submitting = false;
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  if (submitting) {
+    return;
+  }
+  requestError.hidden = true;
+  const found = [];
+  if (!password.value) {
+    found.push({ field: "password", message: "Choisissez un mot de passe." });
+  }
+  const mismatch = confirmationError(password.value, confirmation.value);
+  if (mismatch) {
+    found.push({ field: "passwordConfirmation", message: mismatch });
+  }
+  if (found.length > 0) {
+    errors.show(found);
+    return;
+  }
+  errors.clear();
+
+  submitting = true;
+  submitButton.disabled = true;
+  form.setAttribute("aria-busy", "true");
+  let result = null;
+  try {
+    result = await postJson(RESET_URL, { token, password: password.value });
+  } catch (networkFailure) {
+    result = null;
+  } finally {
+    submitting = false;
+    submitButton.disabled = false;
+    form.removeAttribute("aria-busy");
+  }
+
+  if (result && result.ok && result.body) {
+    form.remove();
+    summary.hidden = true;
+    document.getElementById("success-username").textContent = result.body.username || "";
+    document.getElementById("login").href = safeLocalUrl(result.body.loginUrl, DEFAULT_LOGIN_URL);
+    document.getElementById("login-actions").hidden = false;
+    revealAndFocus(document.getElementById("success"));
+    return;
+  }
+  const problem = result && !isTransientFailure(result) ? problemErrors(result.problem) : [];
+  if (problem.some((error) => FORM_FIELDS.includes(error.field))) {
+    errors.show(problem);
+  } else if (problem.length > 0) {
+    showTokenError(problem.map((error) => error.message).join(" "));
+  } else if (result && !isTransientFailure(result) && result.status >= 400) {
+    showTokenError("Ce lien n'est pas valide.");
+  } else {
+    revealAndFocus(requestError);
+  }
+});

@@ -1,0 +1,229 @@
+package fr.gouv.cncd.atlas.account.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.gouv.cncd.atlas.account.AccountRequest;
+import fr.gouv.cncd.atlas.account.AccountRequestCommand;
+import fr.gouv.cncd.atlas.account.AccountRequestCommand.UnlistedLocalAuthority;
+import fr.gouv.cncd.atlas.account.AccountRequestStatus;
+import fr.gouv.cncd.atlas.account.AccountRequests;
+import fr.gouv.cncd.atlas.referential.LocalAuthorities;
+import fr.gouv.cncd.atlas.support.H2ApplicationTest;
+import fr.gouv.cncd.atlas.support.Jobs;
+import fr.gouv.cncd.atlas.support.Outbox;
+import fr.gouv.cncd.atlas.web.GoneException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of the AccountRequest process, on the real engine and services (H2, outbox). */
+@H2ApplicationTest
+class AccountRequestProcessTest {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final String PASSWORD = "Coop#Bretagne-2026";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired AccountRequests requests;
+  @Autowired LocalAuthorities authorities;
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void logOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void approvedRequestIsActivatedByItsRequester() {
+    AccountRequest request = requests.submit(command("commune-35238"));
+    ProcessInstance instance = instanceOf(request);
+    assertThat(instance).isWaitingAt("ServiceTask_SendAcknowledgement");
+
+    Jobs.runAll(management);
+    assertThat(instance).hasPassed("ServiceTask_SendAcknowledgement", "ServiceTask_NotifyDaect")
+        .isWaitingAt("Task_ReviewAccountRequest");
+    assertThat(task(instance)).hasCandidateGroup("daect").hasName("Valider la demande de compte");
+
+    review(instance, Map.of("decision", "APPROVE"));
+    Jobs.runAll(management);
+    assertThat(instance).hasPassed("ServiceTask_RecordReviewDecision", "ServiceTask_SendActivationLink")
+        .isWaitingAt("Gateway_AwaitActivation");
+
+    String token = Outbox.token(Outbox.mails(instance.getId() + "_ServiceTask_SendActivationLink").get(0));
+    requests.activate(token);
+
+    assertThat(instance).hasPassed("ServiceTask_OpenUserAccount").isEnded().hasPassed("EndEvent_AccountActivated");
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.ACTIVATED);
+    assertThat(identity.checkPassword(request.getUsername(), PASSWORD)).isTrue();
+    assertThat(identity.createUserQuery().userId(request.getUsername()).memberOfGroup("commune35238").count())
+        .isEqualTo(1);
+    assertThat(identity.createUserQuery().userId(request.getUsername()).memberOfGroup("collectivites").count())
+        .isEqualTo(1);
+    assertThatThrownBy(() -> requests.activate(token)).isInstanceOf(GoneException.class)
+        .hasMessageContaining("déjà été utilisé");
+    assertNoSecretInHistory(instance, token);
+  }
+
+  @Test
+  void rejectedRequestEndsWithTheMotiveSentToTheRequester() {
+    AccountRequest request = requests.submit(command("commune-35238"));
+    ProcessInstance instance = instanceOf(request);
+    Jobs.runAll(management);
+
+    review(instance, Map.of("decision", "REJECT", "rejectionMotive", "Vous n'êtes pas agent de cette collectivité."));
+    Jobs.runAll(management);
+
+    assertThat(instance).hasPassed("ServiceTask_SendRejection").isEnded().hasPassed("EndEvent_RequestRejected");
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.REJECTED);
+    assertThat(Outbox.mails(instance.getId() + "_ServiceTask_SendRejection")).hasSize(1);
+    assertThat(identity.createUserQuery().userId(request.getUsername()).count()).isZero();
+  }
+
+  @Test
+  void rejectionWithoutMotiveIsRefusedAndLeavesTheTaskOpen() {
+    AccountRequest request = requests.submit(command("commune-35238"));
+    ProcessInstance instance = instanceOf(request);
+    Jobs.runAll(management);
+    Task task = task(instance);
+
+    assertThatThrownBy(() -> review(instance, Map.of("decision", "REJECT")))
+        .hasMessageContaining("Le motif du rejet est obligatoire");
+    assertThatThrownBy(() -> review(instance, Map.of("decision", "REJECT", "rejectionMotive", "   ")))
+        .hasMessageContaining("Le motif du rejet est obligatoire");
+
+    assertThat(instance).isWaitingAt("Task_ReviewAccountRequest");
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.PENDING_REVIEW);
+  }
+
+  @Test
+  void expiredActivationClosesTheRequestAndTellsTheRequester() {
+    AccountRequest request = requests.submit(command("commune-35238"));
+    ProcessInstance instance = instanceOf(request);
+    Jobs.runAll(management);
+    review(instance, Map.of("decision", "APPROVE"));
+    Jobs.runAll(management);
+    String token = Outbox.token(Outbox.mails(instance.getId() + "_ServiceTask_SendActivationLink").get(0));
+
+    Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(timer.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(6))));
+    management.executeJob(timer.getId());
+    Jobs.runAll(management);
+
+    assertThat(instance).hasPassed("ServiceTask_CloseExpiredRequest", "ServiceTask_SendExpiryNotice").isEnded()
+        .hasPassed("EndEvent_ActivationExpired");
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.EXPIRED);
+    assertThat(Outbox.mails(instance.getId() + "_ServiceTask_SendExpiryNotice")).hasSize(1);
+    assertThatThrownBy(() -> requests.activate(token)).isInstanceOf(GoneException.class).hasMessageContaining("expiré");
+    assertThat(identity.createUserQuery().userId(request.getUsername()).count()).isZero();
+  }
+
+  @Test
+  void unlistedCollectiviteIsAddedToTheReferentialByTheDaect() {
+    AccountRequest request = requests.submit(unlisted("Syndicat mixte de coopération Bretagne-Sénégal"));
+    ProcessInstance instance = instanceOf(request);
+    Jobs.runAll(management);
+    assertThat(instance).variables().containsEntry("unlisted", true);
+
+    review(instance, Map.of("unlistedDecision", "ADD_TO_REFERENTIAL"));
+    Jobs.runAll(management);
+
+    assertThat(instance).hasPassed("ServiceTask_SendActivationLink").isWaitingAt("Gateway_AwaitActivation");
+    String added = requests.get(request.getId()).getLocalAuthorityId();
+    assertThat(authorities.find(added)).hasValueSatisfying(authority -> {
+      assertThat(authority.getName()).isEqualTo("Syndicat mixte de coopération Bretagne-Sénégal");
+      assertThat(authority.isAddedByDaect()).isTrue();
+      assertThat(authority.getDepartmentCode()).isEqualTo("35");
+      assertThat(authority.groupId()).matches("[a-zA-Z0-9]+");
+    });
+  }
+
+  @Test
+  void unlistedCollectiviteFoundInTheReferentialIsAttachedToIt() {
+    AccountRequest request = requests.submit(unlisted("Ville de Rennes"));
+    ProcessInstance instance = instanceOf(request);
+    Jobs.runAll(management);
+    assertThat(runtime.getVariable(instance.getId(), "candidateLocalAuthorities").toString()).contains("commune-35238");
+
+    review(instance, Map.of("unlistedDecision", "ATTACH_TO_EXISTING", "chosenLocalAuthorityId", "commune-35238"));
+    Jobs.runAll(management);
+
+    assertThat(instance).isWaitingAt("Gateway_AwaitActivation");
+    assertThat(requests.get(request.getId()).getLocalAuthorityId()).isEqualTo("commune-35238");
+  }
+
+  @Test
+  void unlistedCollectiviteCanBeRejected() {
+    AccountRequest request = requests.submit(unlisted("Collectivité imaginaire"));
+    ProcessInstance instance = instanceOf(request);
+    Jobs.runAll(management);
+
+    review(instance, Map.of("unlistedDecision", "REJECT", "rejectionMotive", "Cette structure n'est pas une collectivité."));
+    Jobs.runAll(management);
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestRejected");
+    assertThat(requests.get(request.getId()).getLocalAuthorityId()).isNull();
+  }
+
+  private void review(ProcessInstance instance, Map<String, Object> variables) {
+    String taskId = task(instance).getId();
+    identity.setAuthentication("validateur", java.util.List.of("daect"));
+    try {
+      tasks.complete(taskId, variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private ProcessInstance instanceOf(AccountRequest request) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getId()).singleResult();
+  }
+
+  private void assertNoSecretInHistory(ProcessInstance instance, String token) {
+    history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).disableCustomObjectDeserialization()
+        .list().forEach(variable -> {
+          String value = String.valueOf(variable.getValue());
+          assertThat(value).doesNotContain(PASSWORD).doesNotContain(token).doesNotContain("PBKDF2");
+          assertThat(variable.getName().toLowerCase()).doesNotContain("password").doesNotContain("token");
+        });
+  }
+
+  static AccountRequestCommand command(String localAuthorityId) {
+    int n = SEQUENCE.incrementAndGet();
+    return new AccountRequestCommand(localAuthorityId, null, "MADAME", "Le Bihan", "Anne",
+        "Chargée de mission coopération", "anne.lebihan" + n + "@example.org", "02 99 00 00 00",
+        "alebihan" + n + "p", PASSWORD);
+  }
+
+  static AccountRequestCommand unlisted(String name) {
+    int n = SEQUENCE.incrementAndGet();
+    return new AccountRequestCommand(null, new UnlistedLocalAuthority(name, "EPCI", "35"), "MONSIEUR", "Kerjean",
+        "Paul", "Directeur des relations internationales", "paul.kerjean" + n + "@example.org", null,
+        "pkerjean" + n + "p", PASSWORD);
+  }
+}

@@ -1,0 +1,20 @@
+package fr.gouv.cncd.atlas.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on its embedded default (H2, outbox, demo accounts), on a random port.
+ * The job executor is off: tests run jobs themselves (see Jobs), so nothing races them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:atlas-test;DB_CLOSE_DELAY=-1;MODE=LEGACY",
+    "atlas.data-dir=target/test-data",
+    "atlas.mail.outbox-dir=target/test-data/outbox",
+    "camunda.bpm.job-execution.enabled=false"})
+public @interface H2ApplicationTest {}

@@ -1,0 +1,63 @@
+package fr.gouv.cncd.atlas.support;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the parts of a mail. */
+public final class Mails {
+
+  private static final Pattern TOKEN = Pattern.compile("jeton=([A-Za-z0-9_-]+)");
+
+  private Mails() {}
+
+  /** The text/plain part. */
+  public static String text(Part message) {
+    return part(message, "text/plain");
+  }
+
+  /** The text/html part. */
+  public static String html(Part message) {
+    return part(message, "text/html");
+  }
+
+  public static String subject(jakarta.mail.Message message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The token of the link the mail carries. */
+  public static String token(Part message) {
+    Matcher matcher = TOKEN.matcher(text(message));
+    if (!matcher.find()) {
+      throw new AssertionError("No link with a token in the mail");
+    }
+    return matcher.group(1);
+  }
+
+  private static String part(Part part, String type) {
+    try {
+      if (part.isMimeType(type)) {
+        return (String) part.getContent();
+      }
+      if (part.isMimeType("multipart/*")) {
+        Multipart multipart = (Multipart) part.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+          BodyPart body = multipart.getBodyPart(i);
+          String found = part(body, type);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      return null;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package fr.gouv.cncd.atlas.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application in production mode: PostgreSQL, real SMTP (GreenMail), no demo accounts.
+ * The job executor is off: tests run jobs themselves (see Jobs).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@ActiveProfiles("postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "atlas.admin.password=" + PostgresApplicationTest.ADMIN_PASSWORD,
+    "atlas.data-dir=target/test-data-pg",
+    "camunda.bpm.job-execution.enabled=false"})
+@ContextConfiguration(initializers = PostgresAndSmtpInitializer.class)
+public @interface PostgresApplicationTest {
+
+  String ADMIN_PASSWORD = "Essai#Pilotage-2026";
+}
