@@ -1,0 +1,50 @@
+package fr.gouv.cncd.atlas.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Logs into a Camunda webapp (Tasklist, Cockpit, Admin) as a browser would, XSRF token included. */
+public final class WebappSession {
+
+  private final String baseUrl;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+
+  public WebappSession(int port) {
+    this.baseUrl = "http://localhost:" + port;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** HTTP status of the login to the given app ("tasklist", "cockpit", "admin"). */
+  public int login(String app, String username, String password) {
+    try {
+      client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/" + app + "/")).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+          + URLEncoder.encode(password, StandardCharsets.UTF_8);
+      HttpRequest login = HttpRequest.newBuilder(
+              URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-XSRF-TOKEN", xsrfToken())
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+      return client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String xsrfToken() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("No XSRF-TOKEN cookie"));
+  }
+}
