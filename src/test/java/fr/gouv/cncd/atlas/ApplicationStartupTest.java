@@ -99,7 +99,7 @@ class ApplicationStartupTest {
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth("admin", "Demo#Atlas-2026").getForEntity("/engine-rest/user", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(http.withBasicAuth("admin", "mauvais").getForEntity("/engine-rest/user", String.class)
+    assertThat(http.withBasicAuth("inconnu", "Mauvais#Essai-2026").getForEntity("/engine-rest/user", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 

@@ -25,14 +25,18 @@ public class AccountNotifications {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
   private final AccountRequests requests;
+  private final PasswordLinks passwordLinks;
+  private final UserDirectory users;
   private final LocalAuthorities authorities;
   private final Mailer mailer;
   private final MailProperties mailProperties;
   private final PlatformProperties platform;
 
-  AccountNotifications(AccountRequests requests, LocalAuthorities authorities, Mailer mailer,
-      MailProperties mailProperties, PlatformProperties platform) {
+  AccountNotifications(AccountRequests requests, PasswordLinks passwordLinks, UserDirectory users,
+      LocalAuthorities authorities, Mailer mailer, MailProperties mailProperties, PlatformProperties platform) {
     this.requests = requests;
+    this.passwordLinks = passwordLinks;
+    this.users = users;
     this.authorities = authorities;
     this.mailer = mailer;
     this.mailProperties = mailProperties;
@@ -89,6 +93,22 @@ public class AccountNotifications {
     AccountRequest request = requests.get(requestId);
     mailer.send(new Mail(mailKey, request.getEmail(), "Votre lien d'activation a expiré",
         "account-activation-expired", model(request), List.of(platform.publicUrl() + "/inscription")));
+  }
+
+  /** Invites the holder of a migrated account to choose a new password; a new link for each attempt. */
+  public void sendPasswordLink(String username, String mailKey) {
+    if (mailer.wasSent(mailKey)) {
+      return;
+    }
+    UserDirectory.Profile profile = users.profile(username).orElseThrow();
+    PasswordLinks.IssuedLink link = passwordLinks.issue(username);
+    Map<String, Object> model = new HashMap<>();
+    model.put("username", username);
+    model.put("passwordLink", platform.publicUrl() + "/nouveau-mot-de-passe#jeton=" + link.token());
+    model.put("expiresOn", DATE.format(link.expiresAt()));
+    model.put("tasklistUrl", platform.publicUrl() + TASKLIST_PATH);
+    mailer.send(new Mail(mailKey, profile.email(), "Votre compte a été repris : choisissez un nouveau mot de passe",
+        "legacy-account-migrated", model, List.of()));
   }
 
   private Map<String, Object> model(AccountRequest request) {

@@ -18,6 +18,8 @@ public final class Pbkdf2PasswordHasher {
   // keeps PBKDF2's salt parameter non-empty.
   private static final byte[] PEPPER = "atlas-cncd".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
+  private static final int MAX_ITERATIONS = 10_000_000;
+
   private final int iterations;
 
   public Pbkdf2PasswordHasher(int iterations) {
@@ -42,6 +44,10 @@ public final class Pbkdf2PasswordHasher {
       storedIterations = Integer.parseInt(stored.substring(0, separator));
       expected = Base64.getDecoder().decode(stored.substring(separator + 1));
     } catch (IllegalArgumentException e) {
+      return false;
+    }
+    // A stored count out of bounds is a corrupted (or planted) hash: refuse it without computing.
+    if (storedIterations < 1 || storedIterations > MAX_ITERATIONS) {
       return false;
     }
     return MessageDigest.isEqual(expected, derive(saltedPassword, storedIterations));

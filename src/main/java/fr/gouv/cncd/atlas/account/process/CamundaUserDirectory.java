@@ -39,20 +39,36 @@ class CamundaUserDirectory implements UserDirectory {
 
   @Override
   public void createUser(NewUser newUser) {
-    if (newUser.password() == null) {
-      throw new IllegalStateException("No password hash for user " + newUser.username());
-    }
     ensureLocalAuthorityGroup(newUser.groupId(), newUser.groupName());
     UserEntity user = (UserEntity) identity.newUser(newUser.username());
     user.setFirstName(newUser.firstName());
     user.setLastName(newUser.lastName());
     user.setEmail(newUser.email());
-    // The password was checked against the policy and hashed when the request was submitted.
-    user.setDbPassword(newUser.password().hash());
-    user.setSalt(newUser.password().salt());
+    // The password was checked against the policy and hashed when the request was submitted;
+    // without one, the user gets a random one nobody knows until they choose theirs.
+    StoredPassword password = newUser.password() != null ? newUser.password()
+        : hashPassword(java.util.UUID.randomUUID() + "#" + java.util.UUID.randomUUID());
+    user.setDbPassword(password.hash());
+    user.setSalt(password.salt());
     identity.saveUser(user);
     identity.createMembership(newUser.username(), Groups.LOCAL_AUTHORITY_STAFF);
     identity.createMembership(newUser.username(), newUser.groupId());
+  }
+
+  @Override
+  public void changePassword(String username, String password) {
+    User user = identity.createUserQuery().userId(username).singleResult();
+    if (user == null) {
+      throw new IllegalArgumentException("No user " + username);
+    }
+    user.setPassword(password);
+    identity.saveUser(user);
+  }
+
+  @Override
+  public java.util.Optional<Profile> profile(String username) {
+    return java.util.Optional.ofNullable(identity.createUserQuery().userId(username).singleResult())
+        .map(u -> new Profile(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail()));
   }
 
   @Override

@@ -1,0 +1,94 @@
+package fr.gouv.cncd.atlas.account;
+
+import fr.gouv.cncd.atlas.security.PasswordRules;
+import fr.gouv.cncd.atlas.web.GoneException;
+import fr.gouv.cncd.atlas.web.InvalidRequestException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Single-use links to choose a password (accounts migrated from the former site). */
+@Service
+public class PasswordLinks {
+
+  private static final Logger log = LoggerFactory.getLogger(PasswordLinks.class);
+
+  private final PasswordLinkRepository links;
+  private final UserDirectory users;
+  private final PasswordRules rules;
+  private final AccountProperties properties;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private final TransactionTemplate ownTransaction;
+
+  PasswordLinks(PasswordLinkRepository links, UserDirectory users, PasswordRules rules, AccountProperties properties,
+      Clock clock, PlatformTransactionManager transactionManager) {
+    this.links = links;
+    this.users = users;
+    this.rules = rules;
+    this.properties = properties;
+    this.clock = clock;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** Issues a link token for a user and returns it; only its hash is stored, in its own transaction. */
+  public IssuedLink issue(String username) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    PasswordLink link = new PasswordLink(AccountRequests.sha256(token), username, clock.instant(),
+        clock.instant().plus(properties.passwordLinkValidity()));
+    ownTransaction.executeWithoutResult(status -> links.save(link));
+    return new IssuedLink(token, link.getExpiresAt());
+  }
+
+  /** Sets the password of the link's user, once. */
+  @Transactional(noRollbackFor = GoneException.class)
+  public String choosePassword(String token, String password) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      throw new InvalidRequestException("Le lien est incomplet.")
+          .add("token", "Le lien est incomplet : copiez l'adresse complète reçue par courriel.");
+    }
+    PasswordLink link = links.findById(AccountRequests.sha256(token.trim()))
+        .orElseThrow(() -> new GoneException("Ce lien n'est pas valide. Vérifiez que vous avez copié l'adresse"
+            + " complète reçue par courriel."));
+    if (link.isUsed()) {
+      throw new GoneException("Ce lien a déjà été utilisé : votre mot de passe est enregistré. Connectez-vous à la"
+          + " téléprocédure.");
+    }
+    if (link.isExpired(clock.instant())) {
+      throw new GoneException("Ce lien a expiré. Contactez la DAECT pour en recevoir un nouveau.");
+    }
+    UserDirectory.Profile profile = users.profile(link.getUsername())
+        .orElseThrow(() -> new GoneException("Le compte de ce lien n'existe plus."));
+    List<String> violations = rules.check(password,
+        Arrays.asList(profile.username(), profile.firstName(), profile.lastName()));
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException("Le mot de passe ne respecte pas les règles.")
+          .add("password", String.join(" ", violations));
+    }
+    users.changePassword(profile.username(), password);
+    link.use(clock.instant());
+    log.info("Password chosen by user {} through a password link", profile.username());
+    return profile.username();
+  }
+
+  /** A token to mail, and when it expires. */
+  public record IssuedLink(String token, java.time.Instant expiresAt) {
+
+    @Override
+    public String toString() {
+      return "IssuedLink[hidden]";
+    }
+  }
+}
