@@ -1,0 +1,272 @@
+package fr.gouv.cncd.atlas.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium for the tests of the public pages: Debian's chromium and chromedriver,
+ * never a browser or a driver downloaded by Selenium Manager.
+ *
+ * <p>Register it in a test class as {@code @RegisterExtension static final Browser browser = new Browser();}:
+ * it starts once before the class's tests, stops after them, and saves a screenshot and the page
+ * source of a failed test to {@code target/screenshots/<class>.<test>.png|.html}. It can also be
+ * driven by hand with {@link #start()} and {@link #close()}.
+ *
+ * <p>Every wait is explicit ({@link WebDriverWait}); never sleep in a browser test.
+ */
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback, TestWatcher {
+
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static final Duration POLLING = Duration.ofMillis(50);
+  private static final String INSTALL = "apt-get install -y chromium chromium-driver";
+
+  private final Duration timeout;
+  private ChromeDriverService service;
+  private ChromeDriver driver;
+  private Path profile;
+
+  public Browser() {
+    this(Duration.ofSeconds(15));
+  }
+
+  public Browser(Duration timeout) {
+    this.timeout = timeout;
+  }
+
+  /** Starts Chromium; fails (never skips) when Chromium or its driver is not installed. */
+  public synchronized Browser start() {
+    if (driver != null) {
+      return this;
+    }
+    if (!Files.isExecutable(CHROMIUM)) {
+      fail("The browser tests need Chromium at " + CHROMIUM + ". Install it with: " + INSTALL);
+    }
+    if (!Files.isExecutable(CHROMEDRIVER)) {
+      fail("The browser tests need chromedriver at " + CHROMEDRIVER + ". Install it with: " + INSTALL);
+    }
+    try {
+      profile = Files.createTempDirectory("atlas-chromium-");
+      Files.createDirectories(Path.of("target"));
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot create a Chromium profile folder", e);
+    }
+    service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .withLogFile(new File("target/chromedriver.log"))
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+        "--lang=fr-FR", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+    try {
+      driver = new ChromeDriver(service, options);
+    } catch (RuntimeException e) {
+      service.stop();
+      deleteProfile();
+      throw new IllegalStateException("Chromium did not start (" + CHROMIUM + ", " + CHROMEDRIVER
+          + "). If they are missing or broken: " + INSTALL + ". Cause: " + e.getMessage(), e);
+    }
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+    return this;
+  }
+
+  /** Stops Chromium and its driver and removes the temporary profile. */
+  @Override
+  public synchronized void close() {
+    try {
+      if (driver != null) {
+        driver.quit();
+      }
+    } finally {
+      driver = null;
+      if (service != null) {
+        service.stop();
+        service = null;
+      }
+      deleteProfile();
+    }
+  }
+
+  public WebDriver driver() {
+    if (driver == null) {
+      throw new IllegalStateException("The browser is not started");
+    }
+    return driver;
+  }
+
+  /**
+   * Opens an address as a fresh page load. When only the fragment differs from the current
+   * address (e.g. the same activation link opened again), the page is left first, otherwise
+   * Chromium would only scroll within the page already loaded.
+   */
+  public void open(String url) {
+    String current = driver().getCurrentUrl();
+    if (current != null && withoutFragment(current).equals(withoutFragment(url))) {
+      driver.get("about:blank");
+    }
+    driver.get(url);
+    waitUntil(d -> "complete".equals(script("return document.readyState")));
+  }
+
+  public WebElement byId(String id) {
+    return driver().findElement(By.id(id));
+  }
+
+  /** Waits until the condition holds (not null, not false) and returns its value. */
+  public <T> T waitUntil(ExpectedCondition<T> condition) {
+    WebDriverWait wait = new WebDriverWait(driver(), timeout);
+    wait.pollingEvery(POLLING);
+    return wait.until(condition);
+  }
+
+  public WebElement waitVisible(By locator) {
+    return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public WebElement waitVisible(String id) {
+    return waitVisible(By.id(id));
+  }
+
+  public void waitHidden(String id) {
+    waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+  }
+
+  /** Waits until the element's visible text contains the given text, and returns that text. */
+  public String waitText(By locator, String expected) {
+    waitUntil(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+    return driver().findElement(locator).getText();
+  }
+
+  public String waitText(String id, String expected) {
+    return waitText(By.id(id), expected);
+  }
+
+  /** Types into an empty field, as a user would (one key event per character). */
+  public void type(String id, CharSequence text) {
+    WebElement field = byId(id);
+    clear(field);
+    field.sendKeys(text);
+  }
+
+  /** Empties a field with the keyboard, so that the page receives input events. */
+  public void clear(WebElement field) {
+    if (!field.getDomProperty("value").isEmpty()) {
+      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    }
+  }
+
+  /** Clicks the label of a checkbox or radio: DSFR draws the label over the real input. */
+  public void clickLabelFor(String inputId) {
+    WebElement label = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + inputId + "']")));
+    label.click();
+  }
+
+  public void click(String id) {
+    waitUntil(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  public void selectByValue(String id, String value) {
+    new Select(byId(id)).selectByValue(value);
+  }
+
+  public String value(String id) {
+    return byId(id).getDomProperty("value");
+  }
+
+  /** Runs JavaScript in the page (arguments[0]...) and returns its result. */
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver()).executeScript(script, arguments);
+  }
+
+  /** Addresses the page has fetched so far (completed requests only) that contain the given text. */
+  @SuppressWarnings("unchecked")
+  public List<String> resourcesRequested(String urlPart) {
+    List<Object> names = (List<Object>) script(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes(arguments[0]));",
+        urlPart);
+    return names.stream().map(String::valueOf).toList();
+  }
+
+  /** Saves target/screenshots/<name>.png and the page source as <name>.html. */
+  public void screenshot(String name) {
+    if (driver == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+      File png = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(png.toPath(), SCREENSHOTS.resolve(safe + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(SCREENSHOTS.resolve(safe + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not save the screenshot " + name + ": " + e);
+    }
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  @Override
+  public void testFailed(ExtensionContext context, Throwable cause) {
+    String test = context.getRequiredTestClass().getSimpleName() + "."
+        + context.getTestMethod().map(java.lang.reflect.Method::getName).orElse(context.getDisplayName());
+    screenshot(test);
+  }
+
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
+  private void deleteProfile() {
+    if (profile == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary folder is harmless.
+    }
+    profile = null;
+  }
+}
