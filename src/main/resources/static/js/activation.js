@@ -13,7 +13,15 @@ const requestError = document.getElementById("request-error");
 const activationError = document.getElementById("activation-error");
 const token = readFragmentParameter("jeton");
 
+// Once the link has served (or cannot), its token leaves the address bar and the history.
+function forgetToken() {
+  if (window.location.hash) {
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  }
+}
+
 function showFinalError(message) {
+  forgetToken();
   intro.hidden = true;
   requestError.hidden = true;
   document.getElementById("activation-error-detail").textContent = message;
@@ -47,6 +55,7 @@ button.addEventListener("click", async () => {
   }
 
   if (result && result.ok && result.body) {
+    forgetToken();
     intro.hidden = true;
     document.getElementById("success-username").textContent = result.body.username || "";
     document.getElementById("login").href = safeLocalUrl(result.body.loginUrl, DEFAULT_LOGIN_URL);

@@ -42,7 +42,7 @@ class FormsTest {
   private static final Map<String, Set<String>> PROCESS_VARIABLES = Map.of(
       "AccountRequest", Set.of(
           // AccountRequestVariables
-          "accountRequestId", "unlisted", "approved", "decision", "unlistedDecision", "rejectionMotive",
+          "accountRequestId", "unlisted", "requestSummary", "approved", "decision", "unlistedDecision", "rejectionMotive",
           "chosenLocalAuthorityId",
           // CamundaAccountRequestWorkflow.start
           "requestedOn", "requesterName", "requesterFunction", "requesterEmail", "requesterPhone",

@@ -15,10 +15,11 @@ public interface AccountRequestWorkflow {
    * What the DAECT's review form shows about a request.
    *
    * @param candidates for an unlisted collectivité, referential entries that may be it
+   * @param summary « Rennes — M. Yann Le Goff », to tell tasks apart
    */
   record ReviewSheet(String requesterName, String requesterFunction, String requesterEmail, String requesterPhone,
       String username, String localAuthorityLabel, String otherActiveAccounts, String unlistedLocalAuthorityLabel,
-      List<Candidate> candidates, String requestedOn) {}
+      List<Candidate> candidates, String requestedOn, String summary) {}
 
   /** A referential entry offered to the DAECT. */
   record Candidate(String label, String value) {}

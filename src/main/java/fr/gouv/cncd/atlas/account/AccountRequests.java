@@ -311,23 +311,27 @@ public class AccountRequests {
     String authorityLabel;
     String otherAccounts;
     String unlistedLabel = null;
+    String authorityName;
     List<Candidate> candidates = List.of();
     if (request.isUnlisted()) {
       String department = request.getUnlistedDepartmentCode();
       unlistedLabel = request.getUnlistedName() + " — " + request.getUnlistedType().label() + " — "
           + department + " " + authorities.departmentName(department).orElse("");
       authorityLabel = "Collectivité absente du référentiel : " + unlistedLabel;
+      authorityName = request.getUnlistedName() + " (hors référentiel)";
       otherAccounts = "Sans objet (collectivité absente du référentiel)";
       candidates = authorities.lookalikes(request.getUnlistedName(), department, 20).stream().map(a -> new Candidate(label(a), a.getId())).toList();
     } else {
       LocalAuthority authority = authorities.find(request.getLocalAuthorityId()).orElseThrow();
       authorityLabel = label(authority);
+      authorityName = authority.getName();
       List<String> members = users.membersOf(authority.groupId());
       otherAccounts = members.isEmpty() ? "Aucun compte actif pour cette collectivité" : String.join(" ; ", members);
     }
     return new ReviewSheet(request.getDisplayName(), request.getFunction(), request.getEmail(),
         request.getPhone() == null ? "Non renseigné" : request.getPhone(), request.getUsername(), authorityLabel,
-        otherAccounts, unlistedLabel, candidates, DATE_TIME.format(request.getCreatedAt()));
+        otherAccounts, unlistedLabel, candidates, DATE_TIME.format(request.getCreatedAt()),
+        authorityName + " — " + request.getDisplayName());
   }
 
   /** « Rennes — Commune — 35 Ille-et-Vilaine (INSEE 35238) » */

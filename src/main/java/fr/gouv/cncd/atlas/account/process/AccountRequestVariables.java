@@ -15,6 +15,7 @@ final class AccountRequestVariables {
 
   static final String ACCOUNT_REQUEST_ID = "accountRequestId";
   static final String UNLISTED = "unlisted";
+  static final String REQUEST_SUMMARY = "requestSummary";
   static final String APPROVED = "approved";
   static final String DECISION = "decision";
   static final String UNLISTED_DECISION = "unlistedDecision";

@@ -29,6 +29,7 @@ class CamundaAccountRequestWorkflow implements AccountRequestWorkflow {
     VariableMap variables = Variables.createVariables()
         .putValue(ACCOUNT_REQUEST_ID, request.getId())
         .putValue(UNLISTED, request.isUnlisted())
+        .putValue(AccountRequestVariables.REQUEST_SUMMARY, sheet.summary())
         .putValue("requestedOn", sheet.requestedOn())
         .putValue("requesterName", sheet.requesterName())
         .putValue("requesterFunction", sheet.requesterFunction())

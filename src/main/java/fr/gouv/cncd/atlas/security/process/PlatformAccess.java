@@ -95,7 +95,7 @@ class PlatformAccess {
     filter("Tâches de mes groupes", "Les tâches proposées à vos groupes, que vous pouvez prendre en charge.", 0,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         List.of());
-    filter("Demandes de compte à valider", "Les demandes de compte des collectivités, à valider par la DAECT.", 10,
+    filter("Demandes de compte à valider", "Les demandes de compte des collectivités, à valider par la DAECT.", -20,
         tasks.createTaskQuery().processDefinitionKey(ACCOUNT_REQUEST_PROCESS).taskCandidateGroup(Groups.DAECT)
             .includeAssignedTasks(),
         List.of(Groups.DAECT));

@@ -67,7 +67,8 @@ class AccountRequestProcessTest {
     Jobs.runAll(management);
     assertThat(instance).hasPassed("ServiceTask_SendAcknowledgement", "ServiceTask_NotifyDaect")
         .isWaitingAt("Task_ReviewAccountRequest");
-    assertThat(task(instance)).hasCandidateGroup("daect").hasName("Valider la demande de compte");
+    assertThat(task(instance)).hasCandidateGroup("daect")
+        .hasName("Valider la demande de compte : Rennes — Mme Anne Le Bihan");
 
     review(instance, Map.of("decision", "APPROVE"));
     Jobs.runAll(management);
