@@ -10,17 +10,11 @@ import fr.gouv.cncd.atlas.security.PasswordRules;
 import fr.gouv.cncd.atlas.web.ConflictException;
 import fr.gouv.cncd.atlas.web.GoneException;
 import fr.gouv.cncd.atlas.web.InvalidRequestException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,7 +42,6 @@ public class AccountRequests {
   private static final Pattern DEPARTMENT = Pattern.compile("\\d{2,3}|2A|2B");
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
-  private static final int TOKEN_BYTES = 32;
 
   private final AccountRequestRepository requests;
   private final LocalAuthorities authorities;
@@ -57,7 +50,6 @@ public class AccountRequests {
   private final AccountRequestWorkflow workflow;
   private final AccountProperties properties;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
   private final TransactionTemplate ownTransaction;
 
   AccountRequests(AccountRequestRepository requests, LocalAuthorities authorities, PasswordRules passwordRules,
@@ -255,11 +247,9 @@ public class AccountRequests {
    * transaction before the mail leaves, so a mailed token is always the stored one.
    */
   public String issueActivationToken(String requestId) {
-    byte[] bytes = new byte[TOKEN_BYTES];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = SecretTokens.newToken();
     ownTransaction.executeWithoutResult(status -> get(requestId)
-        .issueActivationToken(sha256(token), clock.instant().plus(properties.activationValidity())));
+        .issueActivationToken(SecretTokens.hash(token), clock.instant().plus(properties.activationValidity())));
     return token;
   }
 
@@ -270,7 +260,7 @@ public class AccountRequests {
       throw new InvalidRequestException("Le lien d'activation est incomplet.")
           .add("token", "Le lien d'activation est incomplet : copiez l'adresse complète reçue par courriel.");
     }
-    AccountRequest request = requests.findByActivationTokenHash(sha256(token.trim()))
+    AccountRequest request = requests.findByActivationTokenHash(SecretTokens.hash(token.trim()))
         .orElseThrow(() -> new GoneException("Ce lien d'activation n'est pas valide. Vérifiez que vous avez copié"
             + " l'adresse complète, ou faites une nouvelle demande de compte."));
     if (request.getStatus() == AccountRequestStatus.ACTIVATED) {
@@ -345,14 +335,6 @@ public class AccountRequests {
           default -> " (code " + authority.getCode() + ")";
         };
     return authority.getName() + " — " + authority.getTypeLabel() + department.stripTrailing() + code;
-  }
-
-  static String sha256(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String trim(String value) {

@@ -3,10 +3,8 @@ package fr.gouv.cncd.atlas.account;
 import fr.gouv.cncd.atlas.security.PasswordRules;
 import fr.gouv.cncd.atlas.web.GoneException;
 import fr.gouv.cncd.atlas.web.InvalidRequestException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +25,6 @@ public class PasswordLinks {
   private final PasswordRules rules;
   private final AccountProperties properties;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
   private final TransactionTemplate ownTransaction;
 
   PasswordLinks(PasswordLinkRepository links, UserDirectory users, PasswordRules rules, AccountProperties properties,
@@ -43,10 +40,8 @@ public class PasswordLinks {
 
   /** Issues a link token for a user and returns it; only its hash is stored, in its own transaction. */
   public IssuedLink issue(String username) {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    PasswordLink link = new PasswordLink(AccountRequests.sha256(token), username, clock.instant(),
+    String token = SecretTokens.newToken();
+    PasswordLink link = new PasswordLink(SecretTokens.hash(token), username, clock.instant(),
         clock.instant().plus(properties.passwordLinkValidity()));
     ownTransaction.executeWithoutResult(status -> links.save(link));
     return new IssuedLink(token, link.getExpiresAt());
@@ -59,7 +54,7 @@ public class PasswordLinks {
       throw new InvalidRequestException("Le lien est incomplet.")
           .add("token", "Le lien est incomplet : copiez l'adresse complète reçue par courriel.");
     }
-    PasswordLink link = links.findById(AccountRequests.sha256(token.trim()))
+    PasswordLink link = links.findById(SecretTokens.hash(token.trim()))
         .orElseThrow(() -> new GoneException("Ce lien n'est pas valide. Vérifiez que vous avez copié l'adresse"
             + " complète reçue par courriel."));
     if (link.isUsed()) {

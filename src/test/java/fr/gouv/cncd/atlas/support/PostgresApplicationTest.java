@@ -5,17 +5,20 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application in production mode: PostgreSQL, real SMTP (GreenMail), no demo accounts.
- * The job executor is off: tests run jobs themselves (see Jobs).
+ * The job executor is off: tests run jobs themselves (see Jobs). Tagged "postgres": these tests run
+ * in a JVM of their own (see pom.xml), apart from the H2 context's engine.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
+@Tag("postgres")
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "atlas.admin.password=" + PostgresApplicationTest.ADMIN_PASSWORD,
