@@ -55,8 +55,8 @@ fi
 icons="$(grep -oE 'url\(icons/[^)]+\.svg\)' "$dist/dsfr.min.css" | sed -E 's/^url\((.*)\)$/\1/')"
 
 # Icons of the utility classes (fr-icon-*) used by the pages and their scripts.
-used_classes="$(grep -rhoE 'fr-icon-[a-z0-9-]+' "$static" --include='*.html' --include='*.js' \
-  --exclude-dir=dsfr 2>/dev/null | sort -u || true)"
+used_classes="$(grep -rhoE 'fr-icon-[a-z0-9-]+' "$static" "$root/src/main/resources/templates/pages" \
+  --include='*.ftlh' --include='*.js' --exclude-dir=dsfr 2>/dev/null | sort -u || true)"
 for class in $used_classes; do
   svg="$(grep -oE "\\.${class}:before\\{-webkit-mask-image:url\\(\\.\\./\\.\\./icons/[^)]+\\.svg\\)" \
     "$dist/utility/icons/icons.min.css" | head -n 1 | sed -E 's/.*url\(\.\.\/\.\.\/(icons\/[^)]+)\)$/\1/' || true)"
