@@ -1,0 +1,475 @@
+package fr.gouv.cncd.atlas.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.cncd.atlas.account.AccountRequestCommand.UnlistedLocalAuthority;
+import fr.gouv.cncd.atlas.support.Browser;
+import fr.gouv.cncd.atlas.support.H2ApplicationTest;
+import fr.gouv.cncd.atlas.support.Jobs;
+import fr.gouv.cncd.atlas.support.Mails;
+import fr.gouv.cncd.atlas.support.Outbox;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The DAECT's review of account requests in the real Camunda Tasklist, and who may open Tasklist's
+ * filters and Cockpit, in a real headless Chromium against the whole application (H2, outbox, demo
+ * accounts). Requests are submitted through AccountRequests, as /inscription does.
+ *
+ * <p>Every login here uses the right password: a failed login makes Camunda delay that user's next
+ * logins.
+ */
+@H2ApplicationTest
+class ReviewInTasklistBrowserTest {
+
+  /** Camunda's webapps are heavy single-page apps: their first load on a busy machine takes its time. */
+  @RegisterExtension
+  static final Browser browser = new Browser(Duration.ofSeconds(30));
+
+  private static final String DEMO_PASSWORD = "Demo#Atlas-2026";
+  private static final String PASSWORD = "Coop#Bretagne-2026";
+  private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 30), 36);
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  /** The task's name starts so; it may go on with the collectivité and the requester. */
+  private static final String REVIEW_TASK = "Valider la demande de compte";
+  private static final String REVIEW_FILTER = "Demandes de compte à valider";
+  private static final String MY_TASKS = "Mes tâches";
+  private static final String MY_GROUPS_TASKS = "Tâches de mes groupes";
+  private static final By COMPLETE =
+      By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='Terminer']");
+  private static final String RENNES = "Rennes — Commune — 35 Ille-et-Vilaine (INSEE 35238)";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired FilterService filters;
+  @Autowired AccountRequests requests;
+
+  /** Every test starts logged out of the webapps, whatever the previous one left. */
+  @BeforeEach
+  void logOutOfTheWebapps() {
+    browser.open(url("camunda/app/tasklist/"));
+    browser.driver().manage().deleteAllCookies();
+    browser.script("window.localStorage.clear(); window.sessionStorage.clear();");
+  }
+
+  @AfterEach
+  void clearEngineAuthentication() {
+    identity.clearAuthentication();
+  }
+
+  // 1. A collectivité of the referential: what the validator reads, and a rejection needs a motive
+
+  @Test
+  void theDaectValidatorReadsTheRequestInTasklistAndCannotRejectItWithoutAMotive() {
+    AccountRequest request = requests.submit(listed("commune-35238"));
+    Task task = reviewTaskOf(request);
+
+    logIn("tasklist", "validateur", DEMO_PASSWORD);
+    waitLoggedIn("Camille Martin");
+    openFilter(REVIEW_FILTER);
+    openTask(task);
+
+    assertThat(fieldValue("Identifiant demandé")).isEqualTo(request.getUsername());
+    assertThat(fieldValue("Nom")).isEqualTo("Mme Anne Le Bihan");
+    assertThat(fieldValue("Fonction")).isEqualTo("Chargée de mission coopération");
+    assertThat(fieldValue("Courriel")).isEqualTo(request.getEmail());
+    assertThat(fieldValue("Collectivité (type, département, code)")).isEqualTo(RENNES);
+    assertThat(fieldValue("Autres comptes actifs de la collectivité")).contains("Marie Dupont (mdupont)");
+    assertThat(browser.driver().findElement(fieldBy("Nom")).isEnabled()).isFalse();
+
+    claim();
+    chooseOption("Rejeter la demande");
+    WebElement motive = browser.waitVisible(fieldBy("Motif du rejet"));
+    assertThat(motive.getDomProperty("value")).isEmpty();
+
+    // An empty motive: the form refuses it on the motive field, and the task stays open.
+    complete();
+    browser.waitUntil(ExpectedConditions.attributeToBe(fieldBy("Motif du rejet"), "aria-invalid", "true"));
+    assertThat(browser.waitVisible(fieldErrorBy("Motif du rejet")).getText()).isNotBlank();
+    assertThat(browser.waitVisible(By.cssSelector(".notifications .alert-danger")).getText())
+        .contains("Une erreur est survenue lors de l’envoi du formulaire de la tâche");
+    closeNotifications();
+    assertStillOpen(task, request);
+
+    // Blanks are no motive either: the form keeps the field in error and « Terminer » disabled.
+    typeInto(fieldBy("Motif du rejet"), "       ");
+    browser.waitUntil(d -> !d.findElement(COMPLETE).isEnabled());
+    assertThat(browser.driver().findElement(fieldBy("Motif du rejet")).getDomAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(browser.waitVisible(fieldErrorBy("Motif du rejet")).getText()).isNotBlank();
+    assertStillOpen(task, request);
+    assertThat(browser.driver().findElement(optionBy("Rejeter la demande")).findElement(By.tagName("input"))
+        .isSelected()).isTrue();
+
+    String motiveText = "Vous n'êtes pas agent de la commune de Rennes.";
+    typeInto(fieldBy("Motif du rejet"), motiveText);
+    complete();
+
+    waitCompleted(task);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+    Jobs.runAll(management);
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.REJECTED);
+    List<MimeMessage> rejections = Outbox.mails(task.getProcessInstanceId() + "_ServiceTask_SendRejection");
+    assertThat(rejections).hasSize(1);
+    assertThat(Mails.text(rejections.get(0))).contains(motiveText);
+  }
+
+  // 2. A collectivité the requester did not find, which is in the referential after all
+
+  @Test
+  void theDaectValidatorAttachesAnUnlistedCollectiviteToRennesChosenInTheSearchableList() {
+    AccountRequest request = requests.submit(unlisted("Ville de Rennes", "COMMUNE", "35"));
+    Task task = reviewTaskOf(request);
+
+    logIn("tasklist", "validateur", DEMO_PASSWORD);
+    waitLoggedIn("Camille Martin");
+    openFilter(REVIEW_FILTER);
+    openTask(task);
+
+    assertThat(fieldValue("Collectivité (type, département, code)"))
+        .startsWith("Collectivité absente du référentiel : Ville de Rennes — Commune — 35 Ille-et-Vilaine");
+    assertThat(browser.driver().findElements(fieldBy("Autres comptes actifs de la collectivité"))).isEmpty();
+    assertThat(browser.driver().findElements(optionBy("Valider la demande"))).isEmpty();
+
+    claim();
+    chooseOption("Rattacher la demande à une collectivité du référentiel");
+    WebElement search = browser.waitVisible(fieldBy("Collectivité du référentiel"));
+    scrollIntoView(search);
+    search.click();
+    search.sendKeys("Rennes");
+    By rennes = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + literal(RENNES) + "]");
+    browser.waitUntil(ExpectedConditions.elementToBeClickable(rennes)).click();
+    browser.waitUntil(d -> RENNES.equals(search.getDomProperty("value")));
+    assertThat(browser.driver().findElements(fieldBy("Motif du rejet"))).isEmpty();
+    complete();
+
+    waitCompleted(task);
+    Jobs.runAll(management);
+    AccountRequest reviewed = requests.get(request.getId());
+    assertThat(reviewed.getStatus()).isEqualTo(AccountRequestStatus.APPROVED);
+    assertThat(reviewed.getLocalAuthorityId()).isEqualTo("commune-35238");
+    List<MimeMessage> links = Outbox.mails(task.getProcessInstanceId() + "_ServiceTask_SendActivationLink");
+    assertThat(links).hasSize(1);
+    assertThat(Mails.text(links.get(0))).contains("/activation#jeton=" + Outbox.token(links.get(0)));
+  }
+
+  // 3. A collectivité's new staff member
+
+  @Test
+  void aNewStaffMemberSeesNeitherTheDaectFilterNorItsTasksAndIsRefusedByCockpit() {
+    AccountRequest request = requests.submit(listed("commune-35238"));
+    Task review = reviewTaskOf(request);
+    approveAsDaect(review);
+    Jobs.runAll(management);
+    requests.activate(Outbox.token(
+        Outbox.mails(review.getProcessInstanceId() + "_ServiceTask_SendActivationLink").get(0)));
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.ACTIVATED);
+    // Someone else's request waits for the DAECT meanwhile.
+    Task pending = reviewTaskOf(requests.submit(listed("commune-35238")));
+
+    logIn("tasklist", request.getUsername(), PASSWORD);
+    waitLoggedIn("Anne Le Bihan");
+    browser.waitVisible(filterBy(MY_TASKS));
+    browser.waitVisible(filterBy(MY_GROUPS_TASKS));
+    assertThat(browser.driver().findElements(filterBy(REVIEW_FILTER))).isEmpty();
+    assertThat(filterNames()).doesNotContain(REVIEW_FILTER);
+    for (String filter : List.of(MY_TASKS, MY_GROUPS_TASKS)) {
+      openFilter(filter);
+      assertThat(browser.waitVisible(By.cssSelector("[cam-tasks] .well")).getText())
+          .as(filter).contains("Aucune tâche ne correspond aux filtres.");
+      assertThat(browser.driver().findElements(taskCardBy(pending))).as(filter).isEmpty();
+    }
+
+    // Cockpit, still logged into Tasklist: the server refuses the page itself (403).
+    browser.open(url("camunda/app/cockpit/"));
+    assertThat(browser.script("return performance.getEntriesByType('navigation')[0].responseStatus;"))
+        .isEqualTo(403L);
+    assertThat(browser.driver().findElements(By.cssSelector("input[type=password], .sections-menu"))).isEmpty();
+    assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Anne Le Bihan");
+
+    // Cockpit, logged out: its login form, and a refusal once the (right) password is typed.
+    browser.driver().manage().deleteAllCookies();
+    logIn("cockpit", request.getUsername(), PASSWORD);
+    WebElement refusal = browser.waitVisible(By.cssSelector(".notifications .alert-danger"));
+    assertThat(refusal.getText()).contains("Échec de la connexion")
+        .contains("Identifiants incorrects, utilisateur verrouillé ou droits d’accès à l’application manquants");
+    assertThat(browser.driver().findElement(By.cssSelector("input[type=password]")).isDisplayed()).isTrue();
+    assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/cockpit/").contains("#/login");
+    assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Anne Le Bihan");
+  }
+
+  // 4. The process manager
+
+  @Test
+  void theProcessManagerSeesTheAccountRequestProcessInCockpit() {
+    logIn("cockpit", "pilote", DEMO_PASSWORD);
+    waitLoggedIn("Dominique Bernard");
+
+    clickWhenReady(By.cssSelector(".sections-menu a[href='#/processes']"));
+    browser.waitUntil(ExpectedConditions.urlContains("#/processes"));
+    WebElement row = browser.waitVisible(By.xpath("//table//tr[.//a[normalize-space(.)='Demande de compte']]"));
+    assertThat(row.getText()).contains("AccountRequest");
+    assertThat(browser.waitVisible(By.tagName("h1")).getText()).contains("définitions de processus déployées");
+  }
+
+  // Helpers: logins
+
+  private String url(String path) {
+    return "http://localhost:" + port + "/" + path;
+  }
+
+  /** Opens the app's address and logs in with its login form. */
+  private void logIn(String app, String username, String password) {
+    browser.open(url("camunda/app/" + app + "/"));
+    // Room for every request the app makes (the waits look for some), beyond the default 250.
+    browser.script("performance.setResourceTimingBufferSize(10000);");
+    WebElement user = browser.waitVisible(By.cssSelector("input[type=text]"));
+    user.sendKeys(username);
+    WebElement passwordField = browser.driver().findElement(By.cssSelector("input[type=password]"));
+    passwordField.sendKeys(password);
+    passwordField.submit();
+  }
+
+  private void waitLoggedIn(String fullName) {
+    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    browser.waitUntil(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.account > a.dropdown-toggle"), fullName));
+  }
+
+  // Helpers: Tasklist's filters and task list (refreshed by Tasklist itself: elements may go stale)
+
+  private By filterBy(String name) {
+    return By.xpath("//div[contains(@class,'task-filter')]//h4//a[starts-with(normalize-space(.), " + literal(name)
+        + ")]");
+  }
+
+  private List<String> filterNames() {
+    return browser.driver().findElements(By.cssSelector(".task-filter h4 a")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  /**
+   * Opens a filter and waits for its own list: Tasklist empties the list while loading it (and
+   * refreshes it by itself), so the list shown is that filter's once its request has answered.
+   */
+  private void openFilter(String name) {
+    String filterId = filters.createFilterQuery().filterName(name).singleResult().getId();
+    clickWhenReady(filterBy(name));
+    browser.waitUntil(ExpectedConditions.attributeContains(By.xpath(
+        "//div[contains(@class,'task-filter')][.//h4//a[starts-with(normalize-space(.), " + literal(name) + ")]]"),
+        "class", "active"));
+    browser.waitUntil(d -> !browser.resourcesRequested("/filter/" + filterId + "/list").isEmpty());
+    browser.waitUntil(d -> listShown(d));
+  }
+
+  /** The task list is loaded (with tasks or with « Aucune tâche… »), not loading. */
+  private static boolean listShown(WebDriver driver) {
+    return !driver.findElements(By.cssSelector("[cam-tasks] .well, ol.tasks-list li.task")).isEmpty();
+  }
+
+  /**
+   * Waits for the server to have completed the task: Tasklist leaves the task (its id leaves the
+   * address) only then, and the reloaded list no longer shows it.
+   */
+  private void waitCompleted(Task task) {
+    browser.waitUntil(d -> !d.getCurrentUrl().contains("task=" + task.getId()));
+    browser.waitUntil(d -> listShown(d) && d.findElements(taskCardBy(task)).isEmpty());
+  }
+
+  /** A task's card: its link carries the task's id. */
+  private By taskCardBy(Task task) {
+    return By.cssSelector("ol.tasks-list li.task h4 a[href*='task=" + task.getId() + "']");
+  }
+
+  private void openTask(Task task) {
+    String name = browser.waitUntil(d -> textOf(d, taskCardBy(task)));
+    assertThat(name).contains(REVIEW_TASK);
+    clickWhenReady(taskCardBy(task));
+    browser.waitUntil(ExpectedConditions.urlContains("task=" + task.getId()));
+    browser.waitVisible(By.cssSelector(".fjs-container form"));
+  }
+
+  private void assertStillOpen(Task task, AccountRequest request) {
+    browser.waitUntil(d -> textOf(d, taskCardBy(task)));
+    assertThat(browser.driver().getCurrentUrl()).contains("task=" + task.getId());
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.PENDING_REVIEW);
+  }
+
+  private void claim() {
+    By claim = By.xpath("//*[self::button or self::a][normalize-space(.)='Prendre en charge']");
+    clickWhenReady(claim);
+    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(claim));
+  }
+
+  /** Clicks « Terminer », once no notification covers it (Tasklist shows them over the form's buttons). */
+  private void complete() {
+    browser.waitUntil(d -> {
+      closeNotifications();
+      WebElement button = d.findElement(COMPLETE);
+      if (!button.isDisplayed() || !button.isEnabled()) {
+        return false;
+      }
+      scrollIntoView(button);
+      try {
+        button.click();
+        return true;
+      } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
+        return false;
+      }
+    });
+  }
+
+  /** Closes Tasklist's notifications, as a user does: error notifications stay until closed. */
+  private void closeNotifications() {
+    By close = By.cssSelector(".notifications .alert button.close.ng-scope");
+    for (WebElement button : browser.driver().findElements(close)) {
+      try {
+        if (button.isDisplayed()) {
+          button.click();
+        }
+      } catch (StaleElementReferenceException e) {
+        // Gone already.
+      }
+    }
+    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert")));
+  }
+
+  // Helpers: the Camunda form (form-js) of the task
+
+  /** The input of a field, by its label's own text (a required field's asterisk is a child element). */
+  private By fieldBy(String label) {
+    return By.xpath("//*[@id=(//div[contains(@class,'fjs-container')]//label[contains(@class,'fjs-form-field-label')]"
+        + "[normalize-space(text())=" + literal(label) + "]/@for)]");
+  }
+
+  private By fieldErrorBy(String label) {
+    return By.xpath("//div[contains(@class,'fjs-form-field')][label[normalize-space(text())=" + literal(label)
+        + "]]//div[contains(@class,'fjs-form-field-error')]");
+  }
+
+  /** A radio option: its label holds its input. */
+  private By optionBy(String label) {
+    return By.xpath("//div[contains(@class,'fjs-container')]//label[input][normalize-space(.)=" + literal(label) + "]");
+  }
+
+  private String fieldValue(String label) {
+    return browser.waitVisible(fieldBy(label)).getDomProperty("value");
+  }
+
+  private void chooseOption(String label) {
+    WebElement option = browser.waitVisible(optionBy(label));
+    scrollIntoView(option);
+    browser.waitUntil(ExpectedConditions.elementToBeClickable(option)).click();
+    browser.waitUntil(d -> d.findElement(optionBy(label)).findElement(By.tagName("input")).isSelected());
+  }
+
+  private void typeInto(By field, String text) {
+    WebElement element = browser.waitVisible(field);
+    scrollIntoView(element);
+    browser.clear(element);
+    element.sendKeys(text);
+    browser.waitUntil(d -> text.equals(d.findElement(field).getDomProperty("value")));
+  }
+
+  private void scrollIntoView(WebElement element) {
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  private void clickWhenReady(By locator) {
+    browser.waitUntil(d -> {
+      try {
+        WebElement element = d.findElement(locator);
+        if (!element.isDisplayed() || !element.isEnabled()) {
+          return false;
+        }
+        scrollIntoView(element);
+        element.click();
+        return true;
+      } catch (StaleElementReferenceException | NoSuchElementException e) {
+        return false;
+      }
+    });
+  }
+
+  private static String textOf(WebDriver driver, By locator) {
+    try {
+      List<WebElement> found = driver.findElements(locator);
+      return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0).getText();
+    } catch (StaleElementReferenceException e) {
+      return null;
+    }
+  }
+
+  // Helpers: requests and the engine
+
+  private Task reviewTaskOf(AccountRequest request) {
+    ProcessInstance instance = instanceOf(request);
+    Jobs.runAll(management);
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(task).as("review task of %s", request.getUsername()).isNotNull();
+    return task;
+  }
+
+  private void approveAsDaect(Task task) {
+    identity.setAuthentication("validateur", List.of("daect"));
+    try {
+      tasks.complete(task.getId(), Map.of("decision", "APPROVE"));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private ProcessInstance instanceOf(AccountRequest request) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getId()).singleResult();
+  }
+
+  /** A request for a collectivité of the referential, with an identifiant and an address of its own. */
+  private static AccountRequestCommand listed(String localAuthorityId) {
+    String n = RUN + SEQUENCE.incrementAndGet();
+    return new AccountRequestCommand(localAuthorityId, null, "MADAME", "Le Bihan", "Anne",
+        "Chargée de mission coopération", "anne.lebihan." + n + "@example.org", "02 99 00 00 00", "tl" + n, PASSWORD);
+  }
+
+  /** A request for a collectivité the requester did not find in the referential. */
+  private static AccountRequestCommand unlisted(String name, String type, String department) {
+    String n = RUN + SEQUENCE.incrementAndGet();
+    return new AccountRequestCommand(null, new UnlistedLocalAuthority(name, type, department), "MONSIEUR", "Kerjean",
+        "Paul", "Directeur des relations internationales", "paul.kerjean." + n + "@example.org", null, "tl" + n,
+        PASSWORD);
+  }
+
+  private static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}
