@@ -93,6 +93,20 @@ class ApplicationStartupTest {
   }
 
   @Test
+  void answersUnknownAddressesInFrench() {
+    ResponseEntity<Map> api = http.getForEntity("/api/inconnue", Map.class);
+    assertThat(api.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(api.getBody().get("detail").toString()).contains("n'existe pas");
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setAccept(List.of(MediaType.TEXT_HTML));
+    ResponseEntity<String> page = http.exchange("/page-inconnue", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(page.getBody()).contains("<html lang=\"fr\">").contains("Page introuvable");
+  }
+
+  @Test
   void closesTheEngineRestApiToAnonymousCalls() {
     assertThat(http.getForEntity("/engine-rest/user", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.postForEntity("/engine-rest/user/create", Map.of("profile", Map.of("id", "intrus")), String.class)

@@ -319,7 +319,7 @@ public class AccountRequests {
       otherAccounts = members.isEmpty() ? "Aucun compte actif pour cette collectivité" : String.join(" ; ", members);
     }
     return new ReviewSheet(request.getDisplayName(), request.getFunction(), request.getEmail(),
-        request.getPhone() == null ? "Non renseigné" : request.getPhone(), request.getUsername(), authorityLabel,
+        request.getPhone() == null ? "Non renseigné" : displayPhone(request.getPhone()), request.getUsername(), authorityLabel,
         otherAccounts, unlistedLabel, candidates, DATE_TIME.format(request.getCreatedAt()),
         authorityName + " — " + request.getDisplayName());
   }
@@ -335,6 +335,11 @@ public class AccountRequests {
           default -> " (code " + authority.getCode() + ")";
         };
     return authority.getName() + " — " + authority.getTypeLabel() + department.stripTrailing() + code;
+  }
+
+  /** « 02 99 00 00 00 » for a French number; international ones as given. */
+  static String displayPhone(String phone) {
+    return phone.matches("0\\d{9}") ? phone.replaceAll("(\\d{2})(?!$)", "$1 ") : phone;
   }
 
   private static String trim(String value) {

@@ -112,7 +112,7 @@ class ReviewInTasklistBrowserTest {
     // An empty motive: the form refuses it on the motive field, and the task stays open.
     complete();
     browser.waitUntil(ExpectedConditions.attributeToBe(fieldBy("Motif du rejet"), "aria-invalid", "true"));
-    assertThat(browser.waitVisible(fieldErrorBy("Motif du rejet")).getText()).isNotBlank();
+    browser.waitUntil(ExpectedConditions.textToBe(fieldErrorBy("Motif du rejet"), "Ce champ est obligatoire."));
     assertThat(browser.waitVisible(By.cssSelector(".notifications .alert-danger")).getText())
         .contains("Une erreur est survenue lors de l’envoi du formulaire de la tâche");
     closeNotifications();
@@ -123,7 +123,8 @@ class ReviewInTasklistBrowserTest {
     browser.waitUntil(d -> !d.findElement(COMPLETE).isEnabled());
     assertThat(browser.driver().findElement(fieldBy("Motif du rejet")).getDomAttribute("aria-invalid"))
         .isEqualTo("true");
-    assertThat(browser.waitVisible(fieldErrorBy("Motif du rejet")).getText()).isNotBlank();
+    browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(fieldErrorBy("Motif du rejet"),
+        "Ce champ doit comporter au moins 5 caractères."));
     assertStillOpen(task, request);
     assertThat(browser.driver().findElement(optionBy("Rejeter la demande")).findElement(By.tagName("input"))
         .isSelected()).isTrue();
@@ -212,14 +213,15 @@ class ReviewInTasklistBrowserTest {
     assertThat(browser.script("return performance.getEntriesByType('navigation')[0].responseStatus;"))
         .isEqualTo(403L);
     assertThat(browser.driver().findElements(By.cssSelector("input[type=password], .sections-menu"))).isEmpty();
-    assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Anne Le Bihan");
+    assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Anne Le Bihan")
+        .contains("Accès refusé").contains("Aller à Tasklist");
 
     // Cockpit, logged out: its login form, and a refusal once the (right) password is typed.
     browser.driver().manage().deleteAllCookies();
     logIn("cockpit", request.getUsername(), PASSWORD);
     WebElement refusal = browser.waitVisible(By.cssSelector(".notifications .alert-danger"));
     assertThat(refusal.getText()).contains("Échec de la connexion")
-        .contains("Identifiants incorrects, utilisateur verrouillé ou droits d’accès à l’application manquants");
+        .contains("compte sans accès à cette application. Les agents des collectivités se connectent à Tasklist.");
     assertThat(browser.driver().findElement(By.cssSelector("input[type=password]")).isDisplayed()).isTrue();
     assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/cockpit/").contains("#/login");
     assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Anne Le Bihan");

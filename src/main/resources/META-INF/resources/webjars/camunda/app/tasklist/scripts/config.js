@@ -45,6 +45,8 @@ export default {
     // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
     // with a file called 'customScript.js' in it
     // 'my-custom-script/customScript'
+    // French messages for the validation of Camunda Forms (form-js only speaks English).
+    'atlas/form-messages-fr'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
