@@ -2,7 +2,7 @@
 // that it never reaches server logs, and the account is activated only on an explicit click:
 // mail scanners that follow links must not consume the token.
 
-import { isTransientFailure, postJson, problemErrors, readFragmentParameter, revealAndFocus, safeLocalUrl } from "./problem.js";
+import { forgetFragment, isTransientFailure, postJson, problemErrors, readFragmentParameter, revealAndFocus, safeLocalUrl } from "./problem.js";
 
 const ACTIVATION_URL = "api/account-activations";
 const DEFAULT_LOGIN_URL = "camunda/app/tasklist/";
@@ -13,15 +13,8 @@ const requestError = document.getElementById("request-error");
 const activationError = document.getElementById("activation-error");
 const token = readFragmentParameter("jeton");
 
-// Once the link has served (or cannot), its token leaves the address bar and the history.
-function forgetToken() {
-  if (window.location.hash) {
-    window.history.replaceState(null, "", window.location.pathname + window.location.search);
-  }
-}
-
 function showFinalError(message) {
-  forgetToken();
+  forgetFragment();
   intro.hidden = true;
   requestError.hidden = true;
   document.getElementById("activation-error-detail").textContent = message;
@@ -55,7 +48,7 @@ button.addEventListener("click", async () => {
   }
 
   if (result && result.ok && result.body) {
-    forgetToken();
+    forgetFragment();
     intro.hidden = true;
     document.getElementById("success-username").textContent = result.body.username || "";
     document.getElementById("login").href = safeLocalUrl(result.body.loginUrl, DEFAULT_LOGIN_URL);

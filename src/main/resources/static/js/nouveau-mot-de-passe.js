@@ -3,7 +3,7 @@
 
 import { attachPasswordRules, confirmationError } from "./password.js";
 import {
-  FormErrors, isTransientFailure, postJson, problemErrors, readFragmentParameter, revealAndFocus, safeLocalUrl,
+  forgetFragment, FormErrors, isTransientFailure, postJson, problemErrors, readFragmentParameter, revealAndFocus, safeLocalUrl,
 } from "./problem.js";
 
 const RESET_URL = "api/password-resets";
@@ -24,6 +24,7 @@ const errors = new FormErrors(form, summary);
 attachPasswordRules(password, document.getElementById("password-rules"));
 
 function showTokenError(message) {
+  forgetFragment();
   form.remove();
   summary.hidden = true;
   requestError.hidden = true;
@@ -75,6 +76,7 @@ form.addEventListener("submit", async (event) => {
   }
 
   if (result && result.ok && result.body) {
+    forgetFragment();
     form.remove();
     summary.hidden = true;
     document.getElementById("success-username").textContent = result.body.username || "";

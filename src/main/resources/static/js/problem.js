@@ -55,6 +55,13 @@ export function readFragmentParameter(name) {
   return value && value.trim() ? value.trim() : null;
 }
 
+/** Removes the fragment (a link's token) from the address bar and the history once it has served. */
+export function forgetFragment() {
+  if (window.location.hash) {
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  }
+}
+
 /** Keeps a login URL given by the API only if it stays on this site. */
 export function safeLocalUrl(url, fallback) {
   return typeof url === "string" && /^\/(?!\/)/.test(url) && !url.includes("\\") ? url : fallback;

@@ -56,6 +56,7 @@ class AccountPagesBrowserTest {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired AccountRequests requests;
+  @Autowired LegacyAccountImport legacyImport;
 
   @AfterEach
   void logOut() {
@@ -293,6 +294,7 @@ class AccountPagesBrowserTest {
     assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.ACTIVATED);
     assertThat(identity.createUserQuery().userId(requester.username).count()).isEqualTo(1);
     assertThat(identity.checkPassword(requester.username, PASSWORD)).isTrue();
+    assertThat(browser.driver().getCurrentUrl()).as("the used token leaves the address bar").doesNotContain(token);
 
     browser.open(link);
     browser.waitVisible("activate").click();
@@ -346,6 +348,36 @@ class AccountPagesBrowserTest {
   }
 
   // Helpers
+
+  @Test
+  void theHolderOfAMigratedAccountChoosesANewPasswordThroughTheMailedLink() {
+    String username = "migre" + RUN + SEQUENCE.incrementAndGet();
+    String csv = "identifiant;courriel;collectivite;date_creation\n" + username + ";" + username
+        + "@example.org;commune-35238;2019-05-02\n";
+    assertThat(legacyImport.importCsv(new java.io.StringReader(csv)).migrated()).isEqualTo(1);
+    Jobs.runAll(management);
+    String instanceId = history.createHistoricProcessInstanceQuery().processDefinitionKey("LegacyAccountMigration")
+        .processInstanceBusinessKey(username).singleResult().getId();
+    String token = Outbox.token(Outbox.mails(instanceId + "_ServiceTask_SendPasswordLink").get(0));
+
+    browser.open(url("nouveau-mot-de-passe#jeton=" + token));
+    browser.type("password", "motdepasse");
+    browser.type("passwordConfirmation", "motdepasse");
+    browser.click("submit");
+    assertThat(browser.waitVisible("error-summary").getText()).contains("12 caractères");
+    assertThat(browser.value("password")).isEqualTo("motdepasse");
+
+    browser.clear(browser.byId("password"));
+    browser.clear(browser.byId("passwordConfirmation"));
+    browser.type("password", "Nouveau#Depart-2026");
+    browser.type("passwordConfirmation", "Nouveau#Depart-2026");
+    browser.click("submit");
+
+    browser.waitVisible("success");
+    assertThat(browser.byId("success-username").getText()).isEqualTo(username);
+    assertThat(identity.checkPassword(username, "Nouveau#Depart-2026")).isTrue();
+    assertThat(browser.driver().getCurrentUrl()).doesNotContain(token);
+  }
 
   private String url(String path) {
     return "http://localhost:" + port + "/" + path;
