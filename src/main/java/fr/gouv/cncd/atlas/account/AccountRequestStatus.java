@@ -11,9 +11,5 @@ public enum AccountRequestStatus {
   /** The requester confirmed the activation: the account exists. */
   ACTIVATED,
   /** The activation link expired before being used. */
-  EXPIRED;
-
-  boolean isOpen() {
-    return this == PENDING_REVIEW || this == APPROVED;
-  }
+  EXPIRED
 }

@@ -24,10 +24,6 @@ public class InvalidRequestException extends RuntimeException {
     return !errors.isEmpty();
   }
 
-  public boolean hasError(String field) {
-    return errors.stream().anyMatch(error -> error.field().equals(field));
-  }
-
   public List<FieldMessage> errors() {
     return List.copyOf(errors);
   }
