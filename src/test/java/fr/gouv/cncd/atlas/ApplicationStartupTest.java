@@ -98,6 +98,15 @@ class ApplicationStartupTest {
     assertThat(api.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(api.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     assertThat(api.getBody().get("detail").toString()).contains("n'existe pas");
+    ResponseEntity<Map> method = http.getForEntity("/api/account-requests", Map.class);
+    assertThat(method.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    assertThat(method.getBody().get("detail").toString()).contains("La méthode GET n'est pas autorisée");
+    org.springframework.http.HttpHeaders text = new org.springframework.http.HttpHeaders();
+    text.setContentType(MediaType.TEXT_PLAIN);
+    ResponseEntity<Map> mediaType = http.postForEntity("/api/account-requests",
+        new org.springframework.http.HttpEntity<>("bonjour", text), Map.class);
+    assertThat(mediaType.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(mediaType.getBody().get("detail").toString()).contains("format JSON");
     org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
     headers.setAccept(List.of(MediaType.TEXT_HTML));
     ResponseEntity<String> page = http.exchange("/page-inconnue", org.springframework.http.HttpMethod.GET,

@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,8 +18,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every error of the application's API is {@code application/problem+json}, in French. */
-@RestControllerAdvice(basePackages = "fr.gouv.cncd.atlas")
+/**
+ * Every error of the application's API is {@code application/problem+json}, in French. Errors met
+ * before a controller is chosen (unknown address, wrong method or content type) are caught here
+ * too; outside /api they go on to the French error pages (templates/pages/error).
+ */
+@RestControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
@@ -46,20 +51,26 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request)
+      throws HttpMediaTypeNotSupportedException {
+    requireApi(request, e);
     return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Format non pris en charge",
         "La requête doit être envoyée au format JSON (Content-Type: application/json).", List.of());
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+  ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
+      throws HttpRequestMethodNotSupportedException {
+    requireApi(request, e);
     return problem(HttpStatus.METHOD_NOT_ALLOWED, "Méthode non autorisée",
         "La méthode " + e.getMethod() + " n'est pas autorisée pour cette adresse.", List.of());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(NoResourceFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Introuvable", "Cette adresse n'existe pas.", List.of());
+  ResponseEntity<ProblemDetail> notFound(NoResourceFoundException e, HttpServletRequest request)
+      throws NoResourceFoundException {
+    requireApi(request, e);
+    return problem(HttpStatus.NOT_FOUND, "Introuvable", "Cette adresse de l'API n'existe pas.", List.of());
   }
 
   @ExceptionHandler(ResponseStatusException.class)
@@ -68,10 +79,18 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    requireApi(request, e);
     log.error("Unexpected error on the API", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",
         "Une erreur inattendue est survenue. Réessayez plus tard ; si elle persiste, contactez la DAECT.", List.of());
+  }
+
+  /** Outside /api the exception goes on, unchanged, to Spring Boot's (French) error pages. */
+  private static <E extends Exception> void requireApi(HttpServletRequest request, E e) throws E {
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      throw e;
+    }
   }
 
   private static String titleOf(HttpStatusCode status) {
