@@ -2,7 +2,9 @@
 // that it never reaches server logs, and the account is activated only on an explicit click:
 // mail scanners that follow links must not consume the token.
 
-import { forgetFragment, isTransientFailure, postJson, problemErrors, readFragmentParameter, revealAndFocus, safeLocalUrl } from "./problem.js";
+import {
+  forgetFragment, isTransientFailure, postOnce, problemErrors, readFragmentParameter, revealAndFocus, showLoginReady,
+} from "./problem.js";
 
 const ACTIVATION_URL = "api/account-activations";
 const DEFAULT_LOGIN_URL = "camunda/app/tasklist/";
@@ -28,32 +30,15 @@ if (!token) {
   intro.hidden = false;
 }
 
-let sending = false;
-
 button.addEventListener("click", async () => {
-  if (sending) {
+  requestError.hidden = true;
+  const result = await postOnce(button, ACTIVATION_URL, { token });
+  if (result === undefined) {
     return;
   }
-  sending = true;
-  button.disabled = true;
-  requestError.hidden = true;
-  let result = null;
-  try {
-    result = await postJson(ACTIVATION_URL, { token });
-  } catch (networkFailure) {
-    result = null;
-  } finally {
-    sending = false;
-    button.disabled = false;
-  }
-
   if (result && result.ok && result.body) {
-    forgetFragment();
     intro.hidden = true;
-    document.getElementById("success-username").textContent = result.body.username || "";
-    document.getElementById("login").href = safeLocalUrl(result.body.loginUrl, DEFAULT_LOGIN_URL);
-    document.getElementById("login-actions").hidden = false;
-    revealAndFocus(document.getElementById("success"));
+    showLoginReady(result.body, DEFAULT_LOGIN_URL);
     return;
   }
   const problem = result && !isTransientFailure(result) ? problemErrors(result.problem) : [];

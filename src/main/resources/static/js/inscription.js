@@ -3,7 +3,7 @@
 
 import { Combobox } from "./combobox.js";
 import { attachPasswordRules, confirmationError } from "./password.js";
-import { FormErrors, isTransientFailure, postJson, problemErrors, revealAndFocus } from "./problem.js";
+import { FormErrors, isTransientFailure, postOnce, problemErrors, revealAndFocus } from "./problem.js";
 
 const SEARCH_URL = "api/local-authorities";
 const SUBMIT_URL = "api/account-requests";
@@ -178,13 +178,8 @@ function payload() {
   };
 }
 
-let submitting = false;
-
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
-  if (submitting) {
-    return;
-  }
   requestError.hidden = true;
   const found = validate();
   if (found.length > 0) {
@@ -193,20 +188,10 @@ form.addEventListener("submit", async (event) => {
   }
   errors.clear();
 
-  submitting = true;
-  submitButton.disabled = true;
-  form.setAttribute("aria-busy", "true");
-  let result = null;
-  try {
-    result = await postJson(SUBMIT_URL, payload());
-  } catch (networkFailure) {
-    result = null;
-  } finally {
-    submitting = false;
-    submitButton.disabled = false;
-    form.removeAttribute("aria-busy");
+  const result = await postOnce(submitButton, SUBMIT_URL, payload(), form);
+  if (result === undefined) {
+    return;
   }
-
   if (result && result.ok) {
     // The form (and the typed password) disappears; only the confirmation remains.
     form.remove();

@@ -3,7 +3,8 @@
 
 import { attachPasswordRules, confirmationError } from "./password.js";
 import {
-  forgetFragment, FormErrors, isTransientFailure, postJson, problemErrors, readFragmentParameter, revealAndFocus, safeLocalUrl,
+  forgetFragment, FormErrors, isTransientFailure, postOnce, problemErrors, readFragmentParameter, revealAndFocus,
+  showLoginReady,
 } from "./problem.js";
 
 const RESET_URL = "api/password-resets";
@@ -39,13 +40,8 @@ if (!token) {
   form.hidden = false;
 }
 
-let submitting = false;
-
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
-  if (submitting) {
-    return;
-  }
   requestError.hidden = true;
   const found = [];
   if (!password.value) {
@@ -61,28 +57,14 @@ form.addEventListener("submit", async (event) => {
   }
   errors.clear();
 
-  submitting = true;
-  submitButton.disabled = true;
-  form.setAttribute("aria-busy", "true");
-  let result = null;
-  try {
-    result = await postJson(RESET_URL, { token, password: password.value });
-  } catch (networkFailure) {
-    result = null;
-  } finally {
-    submitting = false;
-    submitButton.disabled = false;
-    form.removeAttribute("aria-busy");
+  const result = await postOnce(submitButton, RESET_URL, { token, password: password.value }, form);
+  if (result === undefined) {
+    return;
   }
-
   if (result && result.ok && result.body) {
-    forgetFragment();
     form.remove();
     summary.hidden = true;
-    document.getElementById("success-username").textContent = result.body.username || "";
-    document.getElementById("login").href = safeLocalUrl(result.body.loginUrl, DEFAULT_LOGIN_URL);
-    document.getElementById("login-actions").hidden = false;
-    revealAndFocus(document.getElementById("success"));
+    showLoginReady(result.body, DEFAULT_LOGIN_URL);
     return;
   }
   const problem = result && !isTransientFailure(result) ? problemErrors(result.problem) : [];

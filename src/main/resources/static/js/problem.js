@@ -55,6 +55,40 @@ export function readFragmentParameter(name) {
   return value && value.trim() ? value.trim() : null;
 }
 
+const pending = new WeakSet();
+
+/**
+ * Posts JSON once at a time for a control (button or form): the control is disabled, and `busy`
+ * marked aria-busy, while the request runs. Resolves to postJson's result, to null on a network
+ * failure, or to undefined when a request of this control is already running.
+ */
+export async function postOnce(control, url, payload, busy = null) {
+  if (pending.has(control)) {
+    return undefined;
+  }
+  pending.add(control);
+  control.disabled = true;
+  busy?.setAttribute("aria-busy", "true");
+  try {
+    return await postJson(url, payload);
+  } catch (networkFailure) {
+    return null;
+  } finally {
+    pending.delete(control);
+    control.disabled = false;
+    busy?.removeAttribute("aria-busy");
+  }
+}
+
+/** Shows that a mailed link served (account activated, password chosen) and where to log in. */
+export function showLoginReady(body, fallbackLoginUrl) {
+  forgetFragment();
+  document.getElementById("success-username").textContent = body.username || "";
+  document.getElementById("login").href = safeLocalUrl(body.loginUrl, fallbackLoginUrl);
+  document.getElementById("login-actions").hidden = false;
+  revealAndFocus(document.getElementById("success"));
+}
+
 /** Removes the fragment (a link's token) from the address bar and the history once it has served. */
 export function forgetFragment() {
   if (window.location.hash) {
