@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -49,19 +48,20 @@ class ReferentialLoader {
   ReferentialReport load() {
     Instant start = Instant.now();
     Resource file = properties.file();
-    ParsedDataset dataset = parse(file);
-    String key = file.getFilename() + "#" + dataset.sha256();
+    String key = file.getFilename() + "#" + sha256(file);
     Boolean loadedNow = transaction.execute(status -> {
       Integer known = jdbc.queryForObject(
           "select count(*) from referential_load where dataset = ?", Integer.class, key);
       if (known != null && known > 0) {
         return false;
       }
+      // Parsed only when not loaded yet: later starts just hash the file.
+      List<String[]> rows = parse(file);
       jdbc.update("delete from local_authority where added_by_daect = false");
-      insert(dataset.rows());
+      insert(rows);
       jdbc.update("delete from referential_load");
       jdbc.update("insert into referential_load (dataset, loaded_at, entry_count) values (?, ?, ?)",
-          key, Timestamp.from(Instant.now()), dataset.rows().size());
+          key, Timestamp.from(Instant.now()), rows.size());
       return true;
     });
     ReferentialReport report = new ReferentialReport(key, Boolean.TRUE.equals(loadedNow),
@@ -107,33 +107,41 @@ class ReferentialLoader {
     }
   }
 
-  private ParsedDataset parse(Resource file) {
-    try (InputStream raw = file.getInputStream()) {
+  private static String sha256(Resource file) {
+    try (InputStream in = file.getInputStream()) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      List<String[]> rows = new ArrayList<>(40_000);
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-          new GZIPInputStream(new DigestInputStream(raw, digest)), StandardCharsets.UTF_8))) {
-        String header = reader.readLine();
-        if (header == null || !header.startsWith("id\ttype\t")) {
-          throw new IllegalStateException("Unexpected referential file header in " + file);
-        }
-        String line;
-        while ((line = reader.readLine()) != null) {
-          if (!line.isEmpty()) {
-            String[] fields = line.split("\t", -1);
-            if (fields.length != 10) {
-              throw new IllegalStateException("Malformed referential line: " + line);
-            }
-            LocalAuthorityType.valueOf(fields[1]);
-            rows.add(fields);
-          }
-        }
+      byte[] buffer = new byte[64 * 1024];
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        digest.update(buffer, 0, read);
       }
-      return new ParsedDataset(rows, HexFormat.of().formatHex(digest.digest()));
+      return HexFormat.of().formatHex(digest.digest());
     } catch (IOException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot read the referential of collectivités " + file, e);
     }
   }
 
-  private record ParsedDataset(List<String[]> rows, String sha256) {}
+  private static List<String[]> parse(Resource file) {
+    List<String[]> rows = new ArrayList<>(40_000);
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(file.getInputStream()), StandardCharsets.UTF_8))) {
+      String header = reader.readLine();
+      if (header == null || !header.startsWith("id\ttype\t")) {
+        throw new IllegalStateException("Unexpected referential file header in " + file);
+      }
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isEmpty()) {
+          String[] fields = line.split("\t", -1);
+          if (fields.length != 10) {
+            throw new IllegalStateException("Malformed referential line: " + line);
+          }
+          LocalAuthorityType.valueOf(fields[1]);
+          rows.add(fields);
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the referential of collectivités " + file, e);
+    }
+    return rows;
+  }
 }
