@@ -128,8 +128,10 @@ class ApplicationStartupTest {
 
   @Test
   void exposesHealthAndMetricsOnly() {
+    // Who may read the metrics: MetricsAccessTest.
     assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(http.getForEntity("/actuator/metrics", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.withBasicAuth("admin", "Demo#Atlas-2026").getForEntity("/actuator/metrics", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(http.getForEntity("/actuator/beans", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }

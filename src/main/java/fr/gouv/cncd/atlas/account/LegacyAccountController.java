@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Import of the former site's accounts (administrators only, see AdminApiAuthentication) and the
+ * Import of the former site's accounts (administrators only, see ProtectedEndpoints) and the
  * page where their holders choose a new password.
  */
 @RestController

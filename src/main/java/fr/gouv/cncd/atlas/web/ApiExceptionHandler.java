@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -42,6 +43,13 @@ class ApiExceptionHandler {
   @ExceptionHandler(GoneException.class)
   ResponseEntity<ProblemDetail> gone(GoneException e) {
     return problem(HttpStatus.GONE, "Lien expiré ou déjà utilisé", e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(TooManyRequestsException.class)
+  ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+    return problem(HttpStatus.TOO_MANY_REQUESTS, e.title(), e.getMessage(), List.of(), headers);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -100,18 +108,24 @@ class ApiExceptionHandler {
       case 403 -> "Accès refusé";
       case 404 -> "Introuvable";
       case 409 -> "Conflit";
+      case 429 -> "Trop de demandes";
       default -> "Erreur";
     };
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String title, String detail,
       List<FieldMessage> errors) {
+    return problem(status, title, detail, errors, new HttpHeaders());
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String title, String detail,
+      List<FieldMessage> errors, HttpHeaders headers) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     problem.setType(URI.create("about:blank"));
     if (!errors.isEmpty()) {
       problem.setProperty("errors", errors);
     }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }
