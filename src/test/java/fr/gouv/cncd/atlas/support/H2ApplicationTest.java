@@ -16,5 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.datasource.url=jdbc:h2:mem:atlas-test;DB_CLOSE_DELAY=-1;MODE=LEGACY",
     "atlas.data-dir=target/test-data",
     "atlas.mail.outbox-dir=target/test-data/outbox",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false",
+    // Every test sends its requests from 127.0.0.1 to this one context: ThrottledPublicApiTest tests the limits.
+    "atlas.throttle.per-address.requests=100000",
+    "atlas.throttle.per-email.requests=100000"})
 public @interface H2ApplicationTest {}

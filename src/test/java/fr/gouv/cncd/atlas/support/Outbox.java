@@ -19,7 +19,12 @@ public final class Outbox {
 
   /** Mails whose idempotence key (in the file name) contains the given text. */
   public static List<MimeMessage> mails(String keyPart) {
-    try (Stream<Path> files = Files.exists(FOLDER) ? Files.list(FOLDER) : Stream.empty()) {
+    return mails(FOLDER, keyPart);
+  }
+
+  /** Mails of another outbox folder whose idempotence key contains the given text ("" for all). */
+  public static List<MimeMessage> mails(Path folder, String keyPart) {
+    try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
       return files.filter(f -> f.getFileName().toString().contains(keyPart)).sorted().map(Outbox::read).toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);

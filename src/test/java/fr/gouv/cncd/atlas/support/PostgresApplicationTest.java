@@ -23,7 +23,10 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "atlas.admin.password=" + PostgresApplicationTest.ADMIN_PASSWORD,
     "atlas.data-dir=target/test-data-pg",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false",
+    // Every test sends its requests from 127.0.0.1 to this one context: ThrottledPublicApiTest tests the limits.
+    "atlas.throttle.per-address.requests=100000",
+    "atlas.throttle.per-email.requests=100000"})
 @ContextConfiguration(initializers = PostgresAndSmtpInitializer.class)
 public @interface PostgresApplicationTest {
 
