@@ -4,6 +4,7 @@
 
 import {
   forgetFragment, isTransientFailure, postOnce, problemErrors, readFragmentParameter, revealAndFocus, showLoginReady,
+  showRequestError,
 } from "./problem.js";
 
 const ACTIVATION_URL = "api/account-activations";
@@ -47,6 +48,6 @@ button.addEventListener("click", async () => {
   } else if (result && !isTransientFailure(result) && result.status >= 400) {
     showFinalError("Ce lien d'activation n'est pas valide.");
   } else {
-    revealAndFocus(requestError);
+    showRequestError(requestError, result);
   }
 });

@@ -3,7 +3,9 @@
 
 import { Combobox } from "./combobox.js";
 import { attachPasswordRules, confirmationError } from "./password.js";
-import { FormErrors, isTransientFailure, postOnce, problemErrors, revealAndFocus } from "./problem.js";
+import {
+  FormErrors, isTransientFailure, postOnce, problemErrors, revealAndFocus, showRequestError,
+} from "./problem.js";
 
 const SEARCH_URL = "api/local-authorities";
 const SUBMIT_URL = "api/account-requests";
@@ -204,6 +206,6 @@ form.addEventListener("submit", async (event) => {
     errors.show(problem);
   } else {
     // Nothing typed is lost: the form stays as it is.
-    revealAndFocus(requestError);
+    showRequestError(requestError, result);
   }
 });

@@ -4,7 +4,7 @@
 import { attachPasswordRules, confirmationError } from "./password.js";
 import {
   forgetFragment, FormErrors, isTransientFailure, postOnce, problemErrors, readFragmentParameter, revealAndFocus,
-  showLoginReady,
+  showLoginReady, showRequestError,
 } from "./problem.js";
 
 const RESET_URL = "api/password-resets";
@@ -75,6 +75,6 @@ form.addEventListener("submit", async (event) => {
   } else if (result && !isTransientFailure(result) && result.status >= 400) {
     showTokenError("Ce lien n'est pas valide.");
   } else {
-    revealAndFocus(requestError);
+    showRequestError(requestError, result);
   }
 });

@@ -134,6 +134,18 @@ export function isTransientFailure(result) {
   return result.status >= 500 || result.status === 429 || result.status === 408;
 }
 
+/**
+ * Shows the alert "could not be sent" of a failed call. For a 429 its text becomes the server's
+ * detail (too many requests, and when to try again) instead of "try again in a few moments".
+ */
+export function showRequestError(alert, result) {
+  const text = alert.querySelector("p");
+  text.dataset.defaultText ??= text.textContent;
+  const limited = result && result.status === 429 && result.problem && result.problem.detail;
+  text.textContent = limited ? result.problem.detail : text.dataset.defaultText;
+  revealAndFocus(alert);
+}
+
 /** Shows an element that was hidden and moves the focus to it so that it is read first. */
 export function revealAndFocus(element) {
   element.hidden = false;

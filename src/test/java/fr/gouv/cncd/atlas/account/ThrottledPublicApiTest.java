@@ -4,6 +4,7 @@ import static fr.gouv.cncd.atlas.account.AccountCreationScenarioTest.json;
 import static fr.gouv.cncd.atlas.account.AccountCreationScenarioTest.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.cncd.atlas.support.Browser;
 import fr.gouv.cncd.atlas.support.Jobs;
 import fr.gouv.cncd.atlas.support.Outbox;
 import jakarta.mail.Message;
@@ -16,9 +17,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,6 +48,10 @@ class ThrottledPublicApiTest {
   static final String OUTBOX = "target/test-data-throttle/outbox";
   private static final String PASSWORD = "Jumelage#Rennes-Erlangen1";
 
+  @RegisterExtension
+  static final Browser browser = new Browser();
+
+  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
@@ -87,6 +94,13 @@ class ThrottledPublicApiTest {
     // Reading stays open: only POSTs are limited.
     assertThat(http.getForEntity("/api/local-authorities?q=rennes", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+
+    // The page says when to try again, instead of « réessayez dans quelques instants » (from 127.0.0.1:
+    // Chromium would reach "localhost" by ::1, another client address).
+    browser.open("http://127.0.0.1:" + port + "/activation#jeton=" + "a".repeat(43));
+    browser.click("activate");
+    assertThat(browser.waitText("request-error", "Réessayez dans 60 minutes."))
+        .contains("Vous avez envoyé trop de demandes en peu de temps.");
   }
 
   private ResponseEntity<Map> submit(String username, String email) {
