@@ -12,4 +12,4 @@ Une demande de compte attend votre validation dans la téléprocédure :
 Ouvrir la tâche dans Tasklist : ${taskLink}
 
 --
-Message automatique de ${product}. Merci de ne pas y répondre.
+Message automatique d'${product}. Merci de ne pas y répondre.

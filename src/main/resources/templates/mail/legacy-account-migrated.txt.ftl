@@ -13,4 +13,4 @@ Ce lien est personnel et ne peut servir qu'une fois. Il expire le ${expiresOn}.
 Vous vous connecterez ensuite à la téléprocédure : ${tasklistUrl}
 
 --
-Message automatique de ${product}. Merci de ne pas y répondre.
+Message automatique d'${product}. Merci de ne pas y répondre.

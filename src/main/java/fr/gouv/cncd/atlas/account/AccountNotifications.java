@@ -5,7 +5,9 @@ import fr.gouv.cncd.atlas.notification.MailProperties;
 import fr.gouv.cncd.atlas.notification.Mailer;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.security.PlatformProperties;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +18,21 @@ import org.springframework.stereotype.Service;
 /**
  * The mails of account creation. Each takes an idempotence key (the process step that sends it)
  * so that a retried step never sends twice.
+ *
+ * <p>Until the account is activated, nobody has confirmed that the requester's e-mail address is
+ * theirs: anyone can type a stranger's address, with a name, a function or a collectivité name
+ * that carries a message or a link. So the mails to the requester (acknowledgement, rejection,
+ * activation link, expiry) carry no text the requester typed: only fixed text, dates, the
+ * collectivité's official name when it comes from the official referential, and the DAECT's own
+ * motive. What the requester typed goes to the DAECT only (a known address). The mail to holders
+ * of migrated accounts goes to the address of their former account, imported by an administrator.
  */
 @Service
 public class AccountNotifications {
 
   static final String TASKLIST_PATH = "/camunda/app/tasklist/";
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
   private final AccountRequests requests;
   private final PasswordLinks passwordLinks;
@@ -47,7 +57,7 @@ public class AccountNotifications {
   public void acknowledgeRequest(String requestId, String mailKey) {
     AccountRequest request = requests.get(requestId);
     mailer.send(new Mail(mailKey, request.getEmail(), "Votre demande de compte a bien été reçue",
-        "account-request-received", model(request), List.of()));
+        "account-request-received", requesterModel(request), List.of()));
   }
 
   /** Tells the DAECT that a request waits for its review, with a link to the task (if still open). */
@@ -58,7 +68,7 @@ public class AccountNotifications {
     }
     String taskLink = platform.publicUrl() + TASKLIST_PATH + "default/#/"
         + (reviewTaskId == null ? "" : "?task=" + reviewTaskId);
-    Map<String, Object> model = model(request);
+    Map<String, Object> model = reviewerModel(request);
     model.put("taskLink", taskLink);
     mailer.send(new Mail(mailKey, mailProperties.daectAddress(),
         "Demande de compte à valider : " + model.get("localAuthorityName"), "account-request-to-review", model,
@@ -68,7 +78,7 @@ public class AccountNotifications {
   /** Tells the requester the request was rejected, and why. */
   public void sendRejection(String requestId, String mailKey) {
     AccountRequest request = requests.get(requestId);
-    Map<String, Object> model = model(request);
+    Map<String, Object> model = requesterModel(request);
     model.put("motive", request.getRejectionMotive());
     mailer.send(new Mail(mailKey, request.getEmail(), "Votre demande de compte n'a pas été acceptée",
         "account-request-rejected", model, List.of(platform.publicUrl() + "/inscription")));
@@ -81,9 +91,9 @@ public class AccountNotifications {
     }
     String token = requests.issueActivationToken(requestId);
     AccountRequest request = requests.get(requestId);
-    Map<String, Object> model = model(request);
+    Map<String, Object> model = requesterModel(request);
     model.put("activationLink", platform.publicUrl() + "/activation#jeton=" + token);
-    model.put("expiresOn", DATE.format(request.getActivationExpiresAt()));
+    model.put("expiresOn", frenchDate(request.getActivationExpiresAt()));
     mailer.send(new Mail(mailKey, request.getEmail(), "Activez votre compte", "account-activation", model,
         List.of()));
   }
@@ -92,7 +102,7 @@ public class AccountNotifications {
   public void sendExpiryNotice(String requestId, String mailKey) {
     AccountRequest request = requests.get(requestId);
     mailer.send(new Mail(mailKey, request.getEmail(), "Votre lien d'activation a expiré",
-        "account-activation-expired", model(request), List.of(platform.publicUrl() + "/inscription")));
+        "account-activation-expired", requesterModel(request), List.of(platform.publicUrl() + "/inscription")));
   }
 
   /** Invites the holder of a migrated account to choose a new password; a new link for each attempt. */
@@ -105,27 +115,46 @@ public class AccountNotifications {
     Map<String, Object> model = new HashMap<>();
     model.put("username", username);
     model.put("passwordLink", platform.publicUrl() + "/nouveau-mot-de-passe#jeton=" + link.token());
-    model.put("expiresOn", DATE.format(link.expiresAt()));
+    model.put("expiresOn", frenchDate(link.expiresAt()));
     model.put("tasklistUrl", platform.publicUrl() + TASKLIST_PATH);
     mailer.send(new Mail(mailKey, profile.email(), "Votre compte a été repris : choisissez un nouveau mot de passe",
         "legacy-account-migrated", model, List.of()));
   }
 
-  private Map<String, Object> model(AccountRequest request) {
+  /** « 1er décembre 2026 », « 8 décembre 2026 », in Paris time. */
+  static String frenchDate(Instant instant) {
+    ZonedDateTime date = instant.atZone(PARIS);
+    return (date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth())) + " " + MONTH_YEAR.format(date);
+  }
+
+  /**
+   * What a mail to the requester's unconfirmed address may show: no typed text. The collectivité's
+   * name only when it is an official one (not one the DAECT added from a requester's typing);
+   * otherwise the templates leave it out.
+   */
+  private Map<String, Object> requesterModel(AccountRequest request) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("requestedOn", frenchDate(request.getCreatedAt()));
+    model.put("localAuthorityName", request.getLocalAuthorityId() == null ? null
+        : authorities.find(request.getLocalAuthorityId()).filter(authority -> !authority.isAddedByDaect())
+            .map(authority -> authority.getName()).orElse(null));
+    model.put("publicUrl", platform.publicUrl());
+    model.put("tasklistUrl", platform.publicUrl() + TASKLIST_PATH);
+    model.put("registrationUrl", platform.publicUrl() + "/inscription");
+    return model;
+  }
+
+  /** Everything the DAECT needs to review a request, typed text included: its address is known. */
+  private Map<String, Object> reviewerModel(AccountRequest request) {
     Map<String, Object> model = new HashMap<>();
     model.put("civility", request.getCivility().label());
-    model.put("firstName", request.getFirstName());
-    model.put("lastName", request.getLastName());
     model.put("fullName", request.getFullName());
     model.put("function", request.getFunction());
     model.put("email", request.getEmail());
     model.put("username", request.getUsername());
-    model.put("requestedOn", DATE.format(request.getCreatedAt()));
+    model.put("requestedOn", frenchDate(request.getCreatedAt()));
     model.put("localAuthorityName", request.isUnlisted() ? request.getUnlistedName()
         : authorities.find(request.getLocalAuthorityId()).map(a -> a.getName()).orElse(request.getLocalAuthorityId()));
-    model.put("publicUrl", platform.publicUrl());
-    model.put("tasklistUrl", platform.publicUrl() + TASKLIST_PATH);
-    model.put("registrationUrl", platform.publicUrl() + "/inscription");
     return model;
   }
 }

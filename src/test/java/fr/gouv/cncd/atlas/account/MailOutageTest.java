@@ -69,7 +69,7 @@ class MailOutageTest {
   void mailWithAnAlreadySentKeyIsNotSentAgain() {
     String address = "idempotence" + System.nanoTime() % 100000 + "@example.fr";
     Mail mail = new Mail("test:" + address, address, "Votre lien d'activation a expiré", "account-activation-expired",
-        Map.of("civility", "Madame", "lastName", "Test", "username", "test", "localAuthorityName", "Rennes",
+        Map.of("requestedOn", "1 décembre 2026", "localAuthorityName", "Rennes",
             "registrationUrl", "http://localhost/inscription"), List.of());
     mailer.send(mail);
     mailer.send(mail);
