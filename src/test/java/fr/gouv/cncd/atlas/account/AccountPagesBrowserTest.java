@@ -63,6 +63,12 @@ class AccountPagesBrowserTest {
     identity.clearAuthentication();
   }
 
+  /** The pages run within their Content-Security-Policy (SecurityHeaders): it refused nothing. */
+  @AfterEach
+  void contentSecurityPolicyRefusedNothing() {
+    assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+  }
+
   // 1. Home page
 
   @Test

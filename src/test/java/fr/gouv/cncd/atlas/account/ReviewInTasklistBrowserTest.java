@@ -84,6 +84,12 @@ class ReviewInTasklistBrowserTest {
     identity.clearAuthentication();
   }
 
+  /** The webapps run within their Content-Security-Policy (application.yaml): it refused nothing. */
+  @AfterEach
+  void contentSecurityPolicyRefusedNothing() {
+    assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+  }
+
   // 1. A collectivité of the referential: what the validator reads, and a rejection needs a motive
 
   @Test
@@ -249,20 +255,11 @@ class ReviewInTasklistBrowserTest {
 
   /** Opens the app's address and logs in with its login form. */
   private void logIn(String app, String username, String password) {
-    browser.open(url("camunda/app/" + app + "/"));
-    // Room for every request the app makes (the waits look for some), beyond the default 250.
-    browser.script("performance.setResourceTimingBufferSize(10000);");
-    WebElement user = browser.waitVisible(By.cssSelector("input[type=text]"));
-    user.sendKeys(username);
-    WebElement passwordField = browser.driver().findElement(By.cssSelector("input[type=password]"));
-    passwordField.sendKeys(password);
-    passwordField.submit();
+    browser.logIntoWebapp(url(""), app, username, password);
   }
 
   private void waitLoggedIn(String fullName) {
-    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
-    browser.waitUntil(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.account > a.dropdown-toggle"), fullName));
+    browser.waitLoggedIntoWebapp(fullName);
   }
 
   // Helpers: Tasklist's filters and task list (refreshed by Tasklist itself: elements may go stale)

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -26,6 +28,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -49,6 +54,13 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
   public static final Path SCREENSHOTS = Path.of("target/screenshots");
   private static final Duration POLLING = Duration.ofMillis(50);
   private static final String INSTALL = "apt-get install -y chromium chromium-driver";
+  /**
+   * AngularJS's test of whether eval is allowed, in Camunda 7.24.0's deps.js: {@code new Function("")}
+   * in a try. Refused, as the webapps' policy wants, it makes AngularJS evaluate its expressions
+   * without eval; any other refusal is a defect. Another Camunda version moves it: check again.
+   */
+  private static final Pattern ANGULARJS_EVAL_PROBE =
+      Pattern.compile("refused script-src: eval at https?://[^/]+/camunda/lib/deps\\.js:2:342065 ");
 
   private final Duration timeout;
   private ChromeDriverService service;
@@ -91,6 +103,10 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
         "--lang=fr-FR", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+    // The console, where Chromium reports what a Content-Security-Policy refused.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     try {
       driver = new ChromeDriver(service, options);
     } catch (RuntimeException e) {
@@ -100,6 +116,11 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
           + "). If they are missing or broken: " + INSTALL + ". Cause: " + e.getMessage(), e);
     }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+    // Refusals a script catches (an eval in a try) reach the console only through this event.
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "document.addEventListener('securitypolicyviolation', e => console.warn('Content Security Policy refused '"
+            + " + e.effectiveDirective + ': ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':'"
+            + " + e.columnNumber + ' (' + e.sample + ')'));"));
     return this;
   }
 
@@ -218,6 +239,40 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes(arguments[0]));",
         urlPart);
     return names.stream().map(String::valueOf).toList();
+  }
+
+  /**
+   * Opens a Camunda webapp ("tasklist", "cockpit", "admin") of the application at baseUrl (ending
+   * with "/") and logs in with its login form.
+   */
+  public void logIntoWebapp(String baseUrl, String app, String username, String password) {
+    open(baseUrl + "camunda/app/" + app + "/");
+    // Room for every request the app makes (the waits look for some), beyond the default 250.
+    script("performance.setResourceTimingBufferSize(10000);");
+    WebElement user = waitVisible(By.cssSelector("input[type=text]"));
+    user.sendKeys(username);
+    WebElement passwordField = driver().findElement(By.cssSelector("input[type=password]"));
+    passwordField.sendKeys(password);
+    passwordField.submit();
+  }
+
+  /** Waits until the webapp shows its user logged in: the login form gone, their name in the header. */
+  public void waitLoggedIntoWebapp(String fullName) {
+    waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.account > a.dropdown-toggle"),
+        fullName));
+  }
+
+  /**
+   * What the Content-Security-Policy of the pages refused since the last call (Chromium writes
+   * each refusal to the console). Reading the console empties it.
+   */
+  public List<String> contentSecurityPolicyViolations() {
+    return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+        .filter(message -> !ANGULARJS_EVAL_PROBE.matcher(message).find())
+        .toList();
   }
 
   /** Saves target/screenshots/<name>.png and the page source as <name>.html. */

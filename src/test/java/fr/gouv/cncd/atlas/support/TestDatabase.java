@@ -7,12 +7,13 @@ import java.sql.Statement;
 
 /**
  * The real PostgreSQL of the integration tests: 127.0.0.1:5432 with trust authentication (as on the
- * development and CI machines), or what ATLAS_TEST_PG_HOST/PORT/USER say. A fresh database is
- * created once per test run. Never skips: an unreachable server fails the tests with the way to start it.
+ * development and CI machines), or what ATLAS_TEST_PG_HOST/PORT/USER/DATABASE say. A fresh database
+ * is created once per test run. Never skips: an unreachable server fails the tests with the way to start it.
  */
 public final class TestDatabase {
 
-  public static final String NAME = "atlas_it";
+  /** ATLAS_TEST_PG_DATABASE lets two work trees of one machine test at the same time, each on its own. */
+  public static final String NAME = System.getenv().getOrDefault("ATLAS_TEST_PG_DATABASE", "atlas_it");
   private static final String HOST = System.getenv().getOrDefault("ATLAS_TEST_PG_HOST", "127.0.0.1");
   private static final String PORT = System.getenv().getOrDefault("ATLAS_TEST_PG_PORT", "5432");
   public static final String USER = System.getenv().getOrDefault("ATLAS_TEST_PG_USER", "postgres");
@@ -30,6 +31,9 @@ public final class TestDatabase {
   }
 
   private static void recreate() {
+    if (!NAME.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalStateException("ATLAS_TEST_PG_DATABASE must be a plain lower-case name, not " + NAME);
+    }
     String adminUrl = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
     try (Connection connection = DriverManager.getConnection(adminUrl, USER, PASSWORD);
         Statement statement = connection.createStatement()) {

@@ -1,6 +1,7 @@
 package fr.gouv.cncd.atlas.support;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -9,8 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
-/** Logs into a Camunda webapp (Tasklist, Cockpit, Admin) as a browser would, XSRF token included. */
+/**
+ * Logs into a Camunda webapp (Tasklist, Cockpit, Admin) as a browser would, XSRF token included.
+ * Like Chromium, which counts http://localhost as secure, it sends Secure cookies (those of the
+ * production mode) to localhost over plain HTTP.
+ */
 public final class WebappSession {
 
   private final String baseUrl;
@@ -19,7 +26,28 @@ public final class WebappSession {
 
   public WebappSession(int port) {
     this.baseUrl = "http://localhost:" + port;
-    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    this.client = HttpClient.newBuilder().cookieHandler(new LocalhostIsSecure(cookies)).build();
+  }
+
+  /** Hands the cookie store an https address for localhost, so that it gives Secure cookies too. */
+  private static final class LocalhostIsSecure extends CookieHandler {
+
+    private final CookieManager cookies;
+
+    LocalhostIsSecure(CookieManager cookies) {
+      this.cookies = cookies;
+    }
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+      boolean localhost = "localhost".equals(uri.getHost()) && "http".equals(uri.getScheme());
+      return cookies.get(localhost ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+      cookies.put(uri, headers);
+    }
   }
 
   /** HTTP status of the login to the given app ("tasklist", "cockpit", "admin"). */
