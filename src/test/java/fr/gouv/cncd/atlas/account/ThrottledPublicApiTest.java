@@ -15,8 +15,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +34,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The limits of anonymous POSTs through the real HTTP API, with low limits: 4 POSTs per address and
- * 1 account request per e-mail address. A context of its own (its own H2 database, outbox and
- * engine name, so that it does not take the "default" engine of the other H2 tests' context).
+ * 1 account request per e-mail address. A context of its own: its own H2 database, outbox and
+ * engine name, so that it does not take the "default" engine of the other H2 tests' context; its
+ * engine leaves the JVM-wide registry after the test, or the other context's webapps would offer it
+ * (and log users into it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:atlas-throttle;DB_CLOSE_DELAY=-1;MODE=LEGACY",
@@ -43,6 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
     "atlas.throttle.per-address.window=PT1H",
     "atlas.throttle.per-email.requests=1",
     "atlas.throttle.per-email.window=P1D"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThrottledPublicApiTest {
 
   static final String OUTBOX = "target/test-data-throttle/outbox";
@@ -56,6 +63,12 @@ class ThrottledPublicApiTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessEngine engine;
+
+  @AfterAll
+  void leaveTheEngineRegistry() {
+    ProcessEngines.unregister(engine);
+  }
 
   @Test
   void postsOverTheLimitsAreRefusedWith429InFrenchAndStartNothing() {
