@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -154,23 +155,59 @@ public class AccountRequests {
     errors.throwIfAny();
 
     if (users.userExists(username) || requests.existsByUsername(username, OPEN)) {
-      throw new ConflictException("username", "L'identifiant « " + username + " » est déjà utilisé : choisissez-en un autre.");
+      throw usernameTaken(username);
     }
     if (requests.existsByEmail(email, OPEN)) {
-      throw new ConflictException("email", "Une demande de compte est déjà en cours pour l'adresse " + email
-          + ". Vous recevrez un courriel dès qu'elle aura été traitée.");
+      throw emailTaken(email);
     }
 
     StoredPassword password = users.hashPassword(command.password());
-    AccountRequest request = requests.save(new AccountRequest(
+    AccountRequest request = claim(new AccountRequest(
         authority == null ? null : authority.getId(),
         unlisted == null ? null : trim(unlisted.name()), unlistedType,
         unlisted == null ? null : upper(trim(unlisted.departmentCode())),
-        civility, lastName, firstName, function, email, phone, username, password, clock.instant()));
+        civility, lastName, firstName, function, email, phone, username, password, clock.instant()),
+        username, email);
     workflow.start(request, reviewSheet(request));
     log.info("Account request {} submitted for user {} of {}", request.getId(), username,
         request.isUnlisted() ? "an unlisted collectivité" : request.getLocalAuthorityId());
     return request;
+  }
+
+  /**
+   * Inserts the request at once: the database's unique claims on the identifiant and the e-mail
+   * decide between concurrent identical requests (the checks above only give the usual case its
+   * message).
+   */
+  private AccountRequest claim(AccountRequest request, String username, String email) {
+    try {
+      return requests.saveAndFlush(request);
+    } catch (DataIntegrityViolationException e) {
+      String constraint = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+      if (constraint.contains("claimed_email")) {
+        throw emailTaken(email);
+      }
+      throw usernameTaken(username);
+    }
+  }
+
+  private static ConflictException usernameTaken(String username) {
+    return new ConflictException("username", "L'identifiant « " + username + " » est déjà utilisé : choisissez-en un autre.");
+  }
+
+  private static ConflictException emailTaken(String email) {
+    return new ConflictException("email", "Une demande de compte est déjà en cours pour l'adresse " + email
+        + ". Vous recevrez un courriel dès qu'elle aura été traitée.");
+  }
+
+  /**
+   * The request's process was ended by an administrator (deleted or cancelled) before it was
+   * completed: the request is closed and frees its identifiant and e-mail.
+   */
+  @Transactional
+  public void cancel(String requestId) {
+    requests.findById(requestId).filter(AccountRequest::cancel)
+        .ifPresent(request -> log.info("Account request {} cancelled: its process was ended", requestId));
   }
 
   public AccountRequest get(String requestId) {
@@ -260,7 +297,8 @@ public class AccountRequests {
       throw new InvalidRequestException("Le lien d'activation est incomplet.")
           .add("token", "Le lien d'activation est incomplet : copiez l'adresse complète reçue par courriel.");
     }
-    AccountRequest request = requests.findByActivationTokenHash(SecretTokens.hash(token.trim()))
+    // Locked: of two concurrent activations with one link, the second waits and finds it used.
+    AccountRequest request = requests.findForActivation(SecretTokens.hash(token.trim()))
         .orElseThrow(() -> new GoneException("Ce lien d'activation n'est pas valide. Vérifiez que vous avez copié"
             + " l'adresse complète, ou faites une nouvelle demande de compte."));
     if (request.getStatus() == AccountRequestStatus.ACTIVATED) {
