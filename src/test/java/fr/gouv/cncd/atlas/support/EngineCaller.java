@@ -23,7 +23,12 @@ public abstract class EngineCaller {
     }
   }
 
-  public abstract Answer send(String method, String path, String json);
+  public Answer send(String method, String path, String json) {
+    return send(method, path, json, "application/json");
+  }
+
+  /** A call with a body of the given content type (null body: none). */
+  public abstract Answer send(String method, String path, String body, String contentType);
 
   public Answer get(String path) {
     return send("GET", path, null);
@@ -35,7 +40,12 @@ public abstract class EngineCaller {
 
   /** /engine-rest with HTTP Basic; username null for an anonymous caller. */
   public static EngineCaller engineRest(int port, String username, String password) {
-    return new EngineRest(port, username, password);
+    return new EngineRest("http://localhost:" + port + "/engine-rest", username, password, "application/json");
+  }
+
+  /** The application's own addresses (/api, /actuator) with HTTP Basic; username null for anonymous. */
+  public static EngineCaller application(int port, String username, String password) {
+    return new EngineRest("http://localhost:" + port, username, password, "*/*");
   }
 
   /** The webapps' API, after logging into the given webapp; username null for an anonymous caller. */
@@ -51,8 +61,9 @@ public abstract class EngineCaller {
     session.send("GET", "/camunda/api/engine/engine/", null);
     return new EngineCaller() {
       @Override
-      public Answer send(String method, String path, String json) {
-        HttpResponse<String> response = session.send(method, "/camunda/api/engine/engine/default" + path, json);
+      public Answer send(String method, String path, String body, String contentType) {
+        HttpResponse<String> response = session.send(method, "/camunda/api/engine/engine/default" + path, body,
+            contentType);
         return new Answer(response.statusCode(), response.body());
       }
     };
@@ -64,20 +75,23 @@ public abstract class EngineCaller {
     private final String baseUrl;
     private final String authorization;
 
-    EngineRest(int port, String username, String password) {
-      this.baseUrl = "http://localhost:" + port + "/engine-rest";
+    private final String accept;
+
+    EngineRest(String baseUrl, String username, String password, String accept) {
+      this.baseUrl = baseUrl;
+      this.accept = accept;
       this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
           .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public Answer send(String method, String path, String json) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
+    public Answer send(String method, String path, String json, String contentType) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
       if (authorization != null) {
         request.header("Authorization", authorization);
       }
       if (json != null) {
-        request.header("Content-Type", "application/json");
+        request.header("Content-Type", contentType);
       }
       request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
       try {

@@ -8,7 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on its embedded default (H2, outbox, demo accounts), on a random port.
- * The job executor is off: tests run jobs themselves (see Jobs), so nothing races them.
+ * The job executor is off: tests run jobs themselves (see Jobs), so nothing races them. Passwords
+ * are hashed with fewer PBKDF2 iterations than in production: every HTTP Basic call checks one,
+ * and the rights matrix makes hundreds (the hash format and its check are the same).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -16,5 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.datasource.url=jdbc:h2:mem:atlas-test;DB_CLOSE_DELAY=-1;MODE=LEGACY",
     "atlas.data-dir=target/test-data",
     "atlas.mail.outbox-dir=target/test-data/outbox",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false",
+    "atlas.security.password-hash-iterations=100000"})
 public @interface H2ApplicationTest {}

@@ -72,14 +72,8 @@ final class IdentityGuard extends CommandInterceptor {
 
   /** Compares with the stored user, read without the caller's rights (she may not read it). */
   private boolean profileChanged(UserEntity user) {
-    Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
-    configuration.getIdentityService().clearAuthentication();
-    User stored;
-    try {
-      stored = configuration.getIdentityService().createUserQuery().userId(user.getId()).singleResult();
-    } finally {
-      configuration.getIdentityService().setAuthentication(caller);
-    }
+    User stored = AsApplication.run(configuration.getIdentityService(),
+        () -> configuration.getIdentityService().createUserQuery().userId(user.getId()).singleResult());
     return stored == null || !Objects.equals(stored.getFirstName(), user.getFirstName())
         || !Objects.equals(stored.getLastName(), user.getLastName())
         || !Objects.equals(stored.getEmail(), user.getEmail());

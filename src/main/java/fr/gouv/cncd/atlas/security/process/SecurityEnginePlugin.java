@@ -39,6 +39,8 @@ class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setPasswordPolicy(new AtlasPasswordPolicy(rules));
     configuration.setAuthorizationEnabled(true);
     configuration.setEnableExpressionsInAdhocQueries(false);
+    // A task's candidates and assignee may work it (claim, variables, complete), not rewrite it.
+    configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
     // One instance per chain: an interceptor holds the next one of its chain.
     configuration.setCustomPreCommandInterceptorsTxRequired(first(guards(configuration),
         configuration.getCustomPreCommandInterceptorsTxRequired()));
@@ -51,7 +53,8 @@ class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
   }
 
   private List<CommandInterceptor> guards(ProcessEngineConfigurationImpl configuration) {
-    return List.of(new QueryExpressionGuard(configuration), new IdentityGuard(configuration, rules));
+    return List.of(new QueryExpressionGuard(configuration), new IdentityGuard(configuration, rules),
+        new OperationGuard(configuration));
   }
 
   private static List<CommandInterceptor> first(List<CommandInterceptor> guards, List<CommandInterceptor> others) {
