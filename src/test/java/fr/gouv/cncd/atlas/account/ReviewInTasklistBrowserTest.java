@@ -249,14 +249,7 @@ class ReviewInTasklistBrowserTest {
 
   /** Opens the app's address and logs in with its login form. */
   private void logIn(String app, String username, String password) {
-    browser.open(url("camunda/app/" + app + "/"));
-    // Room for every request the app makes (the waits look for some), beyond the default 250.
-    browser.script("performance.setResourceTimingBufferSize(10000);");
-    WebElement user = browser.waitVisible(By.cssSelector("input[type=text]"));
-    user.sendKeys(username);
-    WebElement passwordField = browser.driver().findElement(By.cssSelector("input[type=password]"));
-    passwordField.sendKeys(password);
-    passwordField.submit();
+    browser.logIntoWebapp(url("camunda/app/" + app + "/"), username, password);
   }
 
   private void waitLoggedIn(String fullName) {

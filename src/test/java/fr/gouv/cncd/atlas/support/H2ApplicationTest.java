@@ -19,5 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "atlas.data-dir=target/test-data",
     "atlas.mail.outbox-dir=target/test-data/outbox",
     "camunda.bpm.job-execution.enabled=false",
-    "atlas.security.password-hash-iterations=100000"})
+    "atlas.security.password-hash-iterations=100000",
+    // Every test calls from 127.0.0.1: the per-address login limit would join unrelated tests.
+    "atlas.security.login.free-failures-per-address=1000000"})
 public @interface H2ApplicationTest {}

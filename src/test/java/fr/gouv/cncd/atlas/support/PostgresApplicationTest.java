@@ -23,7 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "atlas.admin.password=" + PostgresApplicationTest.ADMIN_PASSWORD,
     "atlas.data-dir=target/test-data-pg",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false",
+    // Every test calls from 127.0.0.1: the per-address login limit would join unrelated tests.
+    "atlas.security.login.free-failures-per-address=1000000"})
 @ContextConfiguration(initializers = PostgresAndSmtpInitializer.class)
 public @interface PostgresApplicationTest {
 
