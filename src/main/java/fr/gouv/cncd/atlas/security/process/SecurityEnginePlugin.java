@@ -39,6 +39,10 @@ class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setPasswordPolicy(new AtlasPasswordPolicy(rules));
     configuration.setAuthorizationEnabled(true);
     configuration.setEnableExpressionsInAdhocQueries(false);
+    // Object variables sent through the API (a form's JSON, a REST call) are deserialized into the
+    // application's own types and plain collections only, never into an arbitrary class.
+    configuration.setDeserializationTypeValidationEnabled(true);
+    configuration.setDeserializationAllowedPackages("fr.gouv.cncd.atlas");
     // A task's candidates and assignee may work it (claim, variables, complete), not rewrite it.
     configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
     // One instance per chain: an interceptor holds the next one of its chain.
