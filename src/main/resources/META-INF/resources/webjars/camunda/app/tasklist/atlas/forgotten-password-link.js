@@ -3,8 +3,11 @@
 // any time: a MutationObserver adds the link whenever a login form without it appears.
 
 const LINK_CLASS = 'atlas-forgotten-password';
-// The webapp's <base href> is <application>/camunda/app/tasklist/: the page is at the application's root.
-const PAGE = new URL('../../../mot-de-passe-oublie', document.baseURI).href;
+// The webapps live under <application>/camunda/app/ (the base address Tasklist sets may go deeper):
+// the public page is at the application's root, next to the webapps' "camunda" folder.
+const BASE = new URL(document.baseURI);
+const WEBAPPS_ROOT = BASE.pathname.slice(0, BASE.pathname.indexOf('/app/'));
+const PAGE = new URL(WEBAPPS_ROOT.replace(/[^/]*$/, '') + 'mot-de-passe-oublie', BASE.origin).href;
 
 function addLinkUnder(form) {
   const next = form.nextElementSibling;
