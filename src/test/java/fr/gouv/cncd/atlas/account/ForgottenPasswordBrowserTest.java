@@ -7,6 +7,7 @@ import fr.gouv.cncd.atlas.support.H2ApplicationTest;
 import fr.gouv.cncd.atlas.support.Jobs;
 import fr.gouv.cncd.atlas.support.Mails;
 import fr.gouv.cncd.atlas.support.Outbox;
+import fr.gouv.cncd.atlas.support.StaffMembers;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -168,13 +168,7 @@ class ForgottenPasswordBrowserTest {
 
   private String holder() {
     String username = "yfloch" + RUN + SEQUENCE.incrementAndGet();
-    User user = identity.newUser(username);
-    user.setFirstName("Yannick");
-    user.setLastName("Le Floch");
-    user.setEmail(emailOf(username));
-    user.setPassword(OLD_PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(username, "collectivites");
+    StaffMembers.create(identity, username, "Yannick", "Le Floch", emailOf(username), OLD_PASSWORD);
     return username;
   }
 

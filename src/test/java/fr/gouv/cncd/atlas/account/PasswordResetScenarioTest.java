@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.gouv.cncd.atlas.support.Jobs;
 import fr.gouv.cncd.atlas.support.Mails;
 import fr.gouv.cncd.atlas.support.PostgresApplicationTest;
+import fr.gouv.cncd.atlas.support.StaffMembers;
 import fr.gouv.cncd.atlas.support.TestMailServer;
 import fr.gouv.cncd.atlas.support.WebappSession;
 import jakarta.mail.internet.MimeMessage;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -203,13 +203,7 @@ class PasswordResetScenarioTest {
   /** A user with a password and an address of her own. */
   private String holder() {
     String username = "rlegall" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    User user = identity.newUser(username);
-    user.setFirstName("Rozenn");
-    user.setLastName("Le Gall");
-    user.setEmail(emailOf(username));
-    user.setPassword(OLD_PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(username, "collectivites");
+    StaffMembers.create(identity, username, "Rozenn", "Le Gall", emailOf(username), OLD_PASSWORD);
     return username;
   }
 
