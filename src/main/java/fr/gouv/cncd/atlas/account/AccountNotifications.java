@@ -23,6 +23,8 @@ public class AccountNotifications {
   static final String TASKLIST_PATH = "/camunda/app/tasklist/";
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
   private final AccountRequests requests;
   private final PasswordLinks passwordLinks;
@@ -100,15 +102,30 @@ public class AccountNotifications {
     if (mailer.wasSent(mailKey)) {
       return;
     }
-    UserDirectory.Profile profile = users.profile(username).orElseThrow();
-    PasswordLinks.IssuedLink link = passwordLinks.issue(username);
+    sendLinkToChoosePassword(users.profile(username).orElseThrow(), PasswordLinks.Purpose.MIGRATED_ACCOUNT,
+        "Votre compte a été repris : choisissez un nouveau mot de passe", "legacy-account-migrated", mailKey);
+  }
+
+  /** Sends a holder who forgot the password a link to choose a new one, to the account's own address. */
+  public void sendPasswordResetLink(UserDirectory.Profile holder, String mailKey) {
+    if (mailer.wasSent(mailKey)) {
+      return;
+    }
+    sendLinkToChoosePassword(holder, PasswordLinks.Purpose.FORGOTTEN_PASSWORD, "Choisissez un nouveau mot de passe",
+        "password-reset", mailKey);
+  }
+
+  private void sendLinkToChoosePassword(UserDirectory.Profile holder, PasswordLinks.Purpose purpose, String subject,
+      String template, String mailKey) {
+    PasswordLinks.IssuedLink link = passwordLinks.issue(holder.username(), purpose);
     Map<String, Object> model = new HashMap<>();
-    model.put("username", username);
+    model.put("username", holder.username());
     model.put("passwordLink", platform.publicUrl() + "/nouveau-mot-de-passe#jeton=" + link.token());
     model.put("expiresOn", DATE.format(link.expiresAt()));
+    model.put("expiresAt", DATE_TIME.format(link.expiresAt()));
+    model.put("forgottenPasswordUrl", platform.publicUrl() + "/mot-de-passe-oublie");
     model.put("tasklistUrl", platform.publicUrl() + TASKLIST_PATH);
-    mailer.send(new Mail(mailKey, profile.email(), "Votre compte a été repris : choisissez un nouveau mot de passe",
-        "legacy-account-migrated", model, List.of()));
+    mailer.send(new Mail(mailKey, holder.email(), subject, template, model, List.of()));
   }
 
   private Map<String, Object> model(AccountRequest request) {
