@@ -6,7 +6,9 @@ import fr.gouv.cncd.atlas.account.AccountRequestWorkflow.ReviewSheet;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import fr.gouv.cncd.atlas.referential.LocalAuthorityType;
+import fr.gouv.cncd.atlas.security.EmailAddresses;
 import fr.gouv.cncd.atlas.security.PasswordRules;
+import fr.gouv.cncd.atlas.security.PersonNames;
 import fr.gouv.cncd.atlas.web.ConflictException;
 import fr.gouv.cncd.atlas.web.GoneException;
 import fr.gouv.cncd.atlas.web.InvalidRequestException;
@@ -36,9 +38,6 @@ public class AccountRequests {
   private static final Set<AccountRequestStatus> OPEN =
       EnumSet.of(AccountRequestStatus.PENDING_REVIEW, AccountRequestStatus.APPROVED);
   private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9]{3,30}");
-  private static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-  private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}][\\p{L} '’.-]*");
   private static final Pattern PHONE = Pattern.compile("0\\d{9}|\\+\\d{8,15}");
   private static final Pattern DEPARTMENT = Pattern.compile("\\d{2,3}|2A|2B");
   private static final DateTimeFormatter DATE_TIME =
@@ -116,22 +115,16 @@ public class AccountRequests {
     if (civility == null) {
       errors.add("civility", "Choisissez votre civilité (Madame ou Monsieur).");
     }
-    String lastName = trim(command.lastName());
-    if (lastName == null || lastName.length() > 100 || !PERSON_NAME.matcher(lastName).matches()) {
-      errors.add("lastName", "Indiquez votre nom (lettres, espaces, tirets et apostrophes, 100 caractères au plus).");
-    }
-    String firstName = trim(command.firstName());
-    if (firstName == null || firstName.length() > 100 || !PERSON_NAME.matcher(firstName).matches()) {
-      errors.add("firstName", "Indiquez votre prénom (lettres, espaces, tirets et apostrophes, 100 caractères au plus).");
-    }
+    PersonNames.problem(PersonNames.Part.LAST_NAME, command.lastName()).ifPresent(m -> errors.add("lastName", m));
+    PersonNames.problem(PersonNames.Part.FIRST_NAME, command.firstName()).ifPresent(m -> errors.add("firstName", m));
+    String lastName = command.lastName() == null ? null : PersonNames.normalize(command.lastName());
+    String firstName = command.firstName() == null ? null : PersonNames.normalize(command.firstName());
     String function = trim(command.function());
     if (function == null || function.length() > 150) {
       errors.add("function", "Indiquez votre fonction au sein de la collectivité (150 caractères au plus).");
     }
-    String email = trim(command.email());
-    if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
-      errors.add("email", "Indiquez une adresse électronique valide, par exemple prenom.nom@mairie-exemple.fr.");
-    }
+    EmailAddresses.problem(command.email()).ifPresent(m -> errors.add("email", m));
+    String email = command.email() == null ? null : EmailAddresses.normalize(command.email());
     String phone = trim(command.phone());
     if (phone != null) {
       phone = phone.replaceAll("[\\s.()-]", "");
@@ -148,7 +141,7 @@ public class AccountRequests {
       username = username.toLowerCase(Locale.ROOT);
     }
     List<String> passwordViolations = passwordRules.check(command.password(),
-        java.util.Arrays.asList(username, lastName, firstName));
+        new PasswordRules.Holder(username, firstName, lastName, email));
     if (!passwordViolations.isEmpty()) {
       errors.add("password", String.join(" ", passwordViolations));
     }

@@ -1,9 +1,10 @@
 package fr.gouv.cncd.atlas.security.process;
 
 import fr.gouv.cncd.atlas.security.Groups;
+import fr.gouv.cncd.atlas.security.EmailAddresses;
 import fr.gouv.cncd.atlas.security.PasswordRules;
+import fr.gouv.cncd.atlas.security.PersonNames;
 import java.lang.reflect.Field;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -23,7 +24,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  *   <li>a new password follows the teleprocedure's rules, refused with a French 400 naming each
  *       broken rule (the engine's own check answers 500 « Password does not match policy »);</li>
  *   <li>only administrators change a name or an e-mail address: an agent cannot rename herself
- *       « Camille Martin (DAECT) »; her identity is the one the DAECT approved;</li>
+ *       « Camille Martin (DAECT) »; her identity is the one the DAECT approved; and names and
+ *       addresses typed by anyone follow the request form's rules (one script, nothing invisible);</li>
  *   <li>one sees the groups of oneself only (Tasklist asks for its own user's groups).</li>
  * </ul>
  */
@@ -51,6 +53,9 @@ final class IdentityGuard extends CommandInterceptor {
       if (caller != null && !isAdministrator(caller) && user.getRevision() > 0 && profileChanged(user)) {
         throw new AuthorizationException(PROFILE_IS_THE_DAECTS);
       }
+      if (caller != null) {
+        checkProfile(user);
+      }
     } else if (command instanceof GroupQueryImpl query && caller != null && query.getUserId() != null
         && !query.getUserId().equals(caller.getUserId()) && !isAdministrator(caller)) {
       throw new AuthorizationException(OTHERS_GROUPS);
@@ -58,13 +63,24 @@ final class IdentityGuard extends CommandInterceptor {
     return next.execute(command);
   }
 
+  /** A name or an e-mail typed in Admin or sent to the API follows the request form's rules. */
+  private static void checkProfile(UserEntity user) {
+    List<String> problems = new java.util.ArrayList<>();
+    PersonNames.problem(PersonNames.Part.FIRST_NAME, user.getFirstName()).ifPresent(problems::add);
+    PersonNames.problem(PersonNames.Part.LAST_NAME, user.getLastName()).ifPresent(problems::add);
+    EmailAddresses.problem(user.getEmail()).ifPresent(problems::add);
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException(String.join(" ", problems));
+    }
+  }
+
   private void checkPassword(UserEntity user) {
     if (!user.hasNewPassword()) {
       return;
     }
-    // getPassword() is the stored hash; the new password is only reachable through the policy hook.
+    // getPassword() is the stored hash; the new password is only in a protected field.
     List<String> violations = passwordRules.check(newPassword(user),
-        Arrays.asList(user.getId(), user.getFirstName(), user.getLastName()));
+        new PasswordRules.Holder(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail()));
     if (!violations.isEmpty()) {
       throw new BadUserRequestException(String.join(" ", violations));
     }

@@ -237,7 +237,7 @@ class RightsMatrixTest {
         row("utilisateurs", "delete", true, w -> delete("/user/" + w.user()), "D D D D D A"),
         row("son propre profil", "read", false, w -> get("/user/" + w.callerId() + "/profile"), "D A A A A A"),
         row("son propre profil", "update", false,
-            w -> put("/user/" + w.callerId() + "/profile", profileJson(w.callerId(), "Camille", "Martin (DAECT)")),
+            w -> put("/user/" + w.callerId() + "/profile", profileJson(w.callerId(), "Camille", "Martin-Dupré")),
             "D D D D D A"),
         row("son propre mot de passe", "update", false,
             w -> put("/user/" + w.callerId() + "/credentials",
