@@ -1,5 +1,6 @@
-// New password for an account taken over from the former site
-// (/nouveau-mot-de-passe#jeton=<token>): POST /api/password-resets { token, password }.
+// New password through a mailed link, for an account taken over from the former site or after
+// « Mot de passe oublié ? » (/nouveau-mot-de-passe#jeton=<token>): POST /api/password-changes
+// { token, password }.
 
 import { attachPasswordRules, confirmationError } from "./password.js";
 import {
@@ -7,7 +8,7 @@ import {
   showLoginReady, showRequestError,
 } from "./problem.js";
 
-const RESET_URL = "api/password-resets";
+const CHANGE_URL = "api/password-changes";
 const DEFAULT_LOGIN_URL = "camunda/app/tasklist/";
 // Fields of this form; an error on any other field (e.g. "token") concerns the link itself.
 const FORM_FIELDS = ["password", "passwordConfirmation"];
@@ -57,7 +58,7 @@ form.addEventListener("submit", async (event) => {
   }
   errors.clear();
 
-  const result = await postOnce(submitButton, RESET_URL, { token, password: password.value }, form);
+  const result = await postOnce(submitButton, CHANGE_URL, { token, password: password.value }, form);
   if (result === undefined) {
     return;
   }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
  * activation link, expiry) carry no text the requester typed: only fixed text, dates, the
  * collectivité's official name when it comes from the official referential, and the DAECT's own
  * motive. What the requester typed goes to the DAECT only (a known address). The mail to holders
- * of migrated accounts goes to the address of their former account, imported by an administrator.
+ * of migrated accounts goes to the address of their former account, imported by an administrator;
+ * the forgotten-password link goes to an activated account's own address.
  */
 @Service
 public class AccountNotifications {
@@ -33,6 +34,7 @@ public class AccountNotifications {
   static final String TASKLIST_PATH = "/camunda/app/tasklist/";
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRANCE);
 
   private final AccountRequests requests;
   private final PasswordLinks passwordLinks;
@@ -110,15 +112,30 @@ public class AccountNotifications {
     if (mailer.wasSent(mailKey)) {
       return;
     }
-    UserDirectory.Profile profile = users.profile(username).orElseThrow();
-    PasswordLinks.IssuedLink link = passwordLinks.issue(username);
+    sendLinkToChoosePassword(users.profile(username).orElseThrow(), PasswordLinks.Purpose.MIGRATED_ACCOUNT,
+        "Votre compte a été repris : choisissez un nouveau mot de passe", "legacy-account-migrated", mailKey);
+  }
+
+  /** Sends a holder who forgot the password a link to choose a new one, to the account's own address. */
+  public void sendPasswordResetLink(UserDirectory.Profile holder, String mailKey) {
+    if (mailer.wasSent(mailKey)) {
+      return;
+    }
+    sendLinkToChoosePassword(holder, PasswordLinks.Purpose.FORGOTTEN_PASSWORD, "Choisissez un nouveau mot de passe",
+        "password-reset", mailKey);
+  }
+
+  private void sendLinkToChoosePassword(UserDirectory.Profile holder, PasswordLinks.Purpose purpose, String subject,
+      String template, String mailKey) {
+    PasswordLinks.IssuedLink link = passwordLinks.issue(holder.username(), purpose);
     Map<String, Object> model = new HashMap<>();
-    model.put("username", username);
+    model.put("username", holder.username());
     model.put("passwordLink", platform.publicUrl() + "/nouveau-mot-de-passe#jeton=" + link.token());
     model.put("expiresOn", frenchDate(link.expiresAt()));
+    model.put("expiresAt", frenchDate(link.expiresAt()) + " à " + TIME.format(link.expiresAt().atZone(PARIS)));
+    model.put("forgottenPasswordUrl", platform.publicUrl() + "/mot-de-passe-oublie");
     model.put("tasklistUrl", platform.publicUrl() + TASKLIST_PATH);
-    mailer.send(new Mail(mailKey, profile.email(), "Votre compte a été repris : choisissez un nouveau mot de passe",
-        "legacy-account-migrated", model, List.of()));
+    mailer.send(new Mail(mailKey, holder.email(), subject, template, model, List.of()));
   }
 
   /** « 1er décembre 2026 », « 8 décembre 2026 », in Paris time. */

@@ -55,6 +55,14 @@ public class AccountRequest {
 
   private String username;
 
+  /** Lower-cased identifiant while the request is open or activated (unique in the database). */
+  @Column(name = "claimed_username")
+  private String claimedUsername;
+
+  /** Lower-cased e-mail while the request is open (unique in the database). */
+  @Column(name = "claimed_email")
+  private String claimedEmail;
+
   @Column(name = "password_hash")
   private String passwordHash;
 
@@ -100,6 +108,8 @@ public class AccountRequest {
     this.email = email;
     this.phone = phone;
     this.username = username;
+    this.claimedUsername = username.toLowerCase(java.util.Locale.ROOT);
+    this.claimedEmail = email.toLowerCase(java.util.Locale.ROOT);
     this.passwordHash = password.hash();
     this.passwordSalt = password.salt();
     this.createdAt = now;
@@ -119,7 +129,7 @@ public class AccountRequest {
     this.rejectionMotive = motive;
     this.reviewedBy = reviewer;
     this.reviewedAt = now;
-    forgetPassword();
+    release();
   }
 
   void issueActivationToken(String tokenHash, Instant expiresAt) {
@@ -137,13 +147,32 @@ public class AccountRequest {
     requireStatus(AccountRequestStatus.APPROVED);
     this.status = AccountRequestStatus.ACTIVATED;
     this.activatedAt = now;
+    this.claimedEmail = null;
   }
 
   void expire() {
     if (status == AccountRequestStatus.APPROVED) {
       this.status = AccountRequestStatus.EXPIRED;
-      forgetPassword();
+      release();
     }
+  }
+
+  /** An administrator ended the request's process before it was completed. Returns false if it was already closed. */
+  boolean cancel() {
+    if (status != AccountRequestStatus.PENDING_REVIEW && status != AccountRequestStatus.APPROVED) {
+      return false;
+    }
+    this.status = AccountRequestStatus.CANCELLED;
+    this.activationTokenHash = null;
+    release();
+    return true;
+  }
+
+  /** A closed request frees its identifiant and e-mail for a new request, and forgets the password. */
+  private void release() {
+    this.claimedUsername = null;
+    this.claimedEmail = null;
+    forgetPassword();
   }
 
   /** The password hash is only kept until the account is opened (or the request closed). */

@@ -11,5 +11,7 @@ public enum AccountRequestStatus {
   /** The requester confirmed the activation: the account exists. */
   ACTIVATED,
   /** The activation link expired before being used. */
-  EXPIRED
+  EXPIRED,
+  /** An administrator ended the request's process (deleted or cancelled it in Cockpit or the API). */
+  CANCELLED
 }

@@ -6,7 +6,9 @@ import fr.gouv.cncd.atlas.account.AccountRequestWorkflow.ReviewSheet;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import fr.gouv.cncd.atlas.referential.LocalAuthorityType;
+import fr.gouv.cncd.atlas.security.EmailAddresses;
 import fr.gouv.cncd.atlas.security.PasswordRules;
+import fr.gouv.cncd.atlas.security.PersonNames;
 import fr.gouv.cncd.atlas.web.ConflictException;
 import fr.gouv.cncd.atlas.web.GoneException;
 import fr.gouv.cncd.atlas.web.InvalidRequestException;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,9 +38,6 @@ public class AccountRequests {
   private static final Set<AccountRequestStatus> OPEN =
       EnumSet.of(AccountRequestStatus.PENDING_REVIEW, AccountRequestStatus.APPROVED);
   private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9]{3,30}");
-  private static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-  private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}][\\p{L} '’.-]*");
   private static final Pattern PHONE = Pattern.compile("0\\d{9}|\\+\\d{8,15}");
   private static final Pattern DEPARTMENT = Pattern.compile("\\d{2,3}|2A|2B");
   private static final DateTimeFormatter DATE_TIME =
@@ -115,22 +115,16 @@ public class AccountRequests {
     if (civility == null) {
       errors.add("civility", "Choisissez votre civilité (Madame ou Monsieur).");
     }
-    String lastName = trim(command.lastName());
-    if (lastName == null || lastName.length() > 100 || !PERSON_NAME.matcher(lastName).matches()) {
-      errors.add("lastName", "Indiquez votre nom (lettres, espaces, tirets et apostrophes, 100 caractères au plus).");
-    }
-    String firstName = trim(command.firstName());
-    if (firstName == null || firstName.length() > 100 || !PERSON_NAME.matcher(firstName).matches()) {
-      errors.add("firstName", "Indiquez votre prénom (lettres, espaces, tirets et apostrophes, 100 caractères au plus).");
-    }
+    PersonNames.problem(PersonNames.Part.LAST_NAME, command.lastName()).ifPresent(m -> errors.add("lastName", m));
+    PersonNames.problem(PersonNames.Part.FIRST_NAME, command.firstName()).ifPresent(m -> errors.add("firstName", m));
+    String lastName = command.lastName() == null ? null : PersonNames.normalize(command.lastName());
+    String firstName = command.firstName() == null ? null : PersonNames.normalize(command.firstName());
     String function = trim(command.function());
     if (function == null || function.length() > 150) {
       errors.add("function", "Indiquez votre fonction au sein de la collectivité (150 caractères au plus).");
     }
-    String email = trim(command.email());
-    if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
-      errors.add("email", "Indiquez une adresse électronique valide, par exemple prenom.nom@mairie-exemple.fr.");
-    }
+    EmailAddresses.problem(command.email()).ifPresent(m -> errors.add("email", m));
+    String email = command.email() == null ? null : EmailAddresses.normalize(command.email());
     String phone = trim(command.phone());
     if (phone != null) {
       phone = phone.replaceAll("[\\s.()-]", "");
@@ -147,30 +141,66 @@ public class AccountRequests {
       username = username.toLowerCase(Locale.ROOT);
     }
     List<String> passwordViolations = passwordRules.check(command.password(),
-        java.util.Arrays.asList(username, lastName, firstName));
+        new PasswordRules.Holder(username, firstName, lastName, email));
     if (!passwordViolations.isEmpty()) {
       errors.add("password", String.join(" ", passwordViolations));
     }
     errors.throwIfAny();
 
     if (users.userExists(username) || requests.existsByUsername(username, OPEN)) {
-      throw new ConflictException("username", "L'identifiant « " + username + " » est déjà utilisé : choisissez-en un autre.");
+      throw usernameTaken(username);
     }
     if (requests.existsByEmail(email, OPEN)) {
-      throw new ConflictException("email", "Une demande de compte est déjà en cours pour l'adresse " + email
-          + ". Vous recevrez un courriel dès qu'elle aura été traitée.");
+      throw emailTaken(email);
     }
 
     StoredPassword password = users.hashPassword(command.password());
-    AccountRequest request = requests.save(new AccountRequest(
+    AccountRequest request = claim(new AccountRequest(
         authority == null ? null : authority.getId(),
         unlisted == null ? null : trim(unlisted.name()), unlistedType,
         unlisted == null ? null : upper(trim(unlisted.departmentCode())),
-        civility, lastName, firstName, function, email, phone, username, password, clock.instant()));
+        civility, lastName, firstName, function, email, phone, username, password, clock.instant()),
+        username, email);
     workflow.start(request, reviewSheet(request));
     log.info("Account request {} submitted for user {} of {}", request.getId(), username,
         request.isUnlisted() ? "an unlisted collectivité" : request.getLocalAuthorityId());
     return request;
+  }
+
+  /**
+   * Inserts the request at once: the database's unique claims on the identifiant and the e-mail
+   * decide between concurrent identical requests (the checks above only give the usual case its
+   * message).
+   */
+  private AccountRequest claim(AccountRequest request, String username, String email) {
+    try {
+      return requests.saveAndFlush(request);
+    } catch (DataIntegrityViolationException e) {
+      String constraint = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+      if (constraint.contains("claimed_email")) {
+        throw emailTaken(email);
+      }
+      throw usernameTaken(username);
+    }
+  }
+
+  private static ConflictException usernameTaken(String username) {
+    return new ConflictException("username", "L'identifiant « " + username + " » est déjà utilisé : choisissez-en un autre.");
+  }
+
+  private static ConflictException emailTaken(String email) {
+    return new ConflictException("email", "Une demande de compte est déjà en cours pour l'adresse " + email
+        + ". Vous recevrez un courriel dès qu'elle aura été traitée.");
+  }
+
+  /**
+   * The request's process was ended by an administrator (deleted or cancelled) before it was
+   * completed: the request is closed and frees its identifiant and e-mail.
+   */
+  @Transactional
+  public void cancel(String requestId) {
+    requests.findById(requestId).filter(AccountRequest::cancel)
+        .ifPresent(request -> log.info("Account request {} cancelled: its process was ended", requestId));
   }
 
   public AccountRequest get(String requestId) {
@@ -260,7 +290,8 @@ public class AccountRequests {
       throw new InvalidRequestException("Le lien d'activation est incomplet.")
           .add("token", "Le lien d'activation est incomplet : copiez l'adresse complète reçue par courriel.");
     }
-    AccountRequest request = requests.findByActivationTokenHash(SecretTokens.hash(token.trim()))
+    // Locked: of two concurrent activations with one link, the second waits and finds it used.
+    AccountRequest request = requests.findForActivation(SecretTokens.hash(token.trim()))
         .orElseThrow(() -> new GoneException("Ce lien d'activation n'est pas valide. Vérifiez que vous avez copié"
             + " l'adresse complète, ou faites une nouvelle demande de compte."));
     if (request.getStatus() == AccountRequestStatus.ACTIVATED) {

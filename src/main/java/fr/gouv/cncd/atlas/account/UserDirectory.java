@@ -22,6 +22,9 @@ public interface UserDirectory {
   /** Name and e-mail of a user, if it exists. */
   java.util.Optional<Profile> profile(String username);
 
+  /** The users registered with exactly this e-mail address. */
+  List<Profile> profilesWithEmail(String email);
+
   /** Name and e-mail of a user. */
   record Profile(String username, String firstName, String lastName, String email) {}
 

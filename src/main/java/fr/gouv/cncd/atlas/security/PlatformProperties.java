@@ -30,7 +30,9 @@ public record PlatformProperties(
    * @param enabled whether demo accounts are created (never in production)
    * @param password the password of every demo account
    * @param localAuthorityId the collectivité of the demo staff member
+   * @param otherLocalAuthorityId the collectivité of a second demo staff member, who must see nothing of the first's
    */
   public record Demo(@DefaultValue("false") boolean enabled, String password,
-      @DefaultValue("commune-35238") String localAuthorityId) {}
+      @DefaultValue("commune-35238") String localAuthorityId,
+      @DefaultValue("commune-35288") String otherLocalAuthorityId) {}
 }

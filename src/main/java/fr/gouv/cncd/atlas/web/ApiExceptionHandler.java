@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,6 +57,14 @@ class ApiExceptionHandler {
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
         "Le contenu de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu.", List.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request)
+      throws HttpMediaTypeNotAcceptableException {
+    requireApi(request, e);
+    return problem(HttpStatus.NOT_ACCEPTABLE, "Format de réponse non disponible",
+        "Cette adresse ne répond pas dans le format demandé (en-tête Accept).", List.of());
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

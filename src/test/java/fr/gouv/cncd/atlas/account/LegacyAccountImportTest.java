@@ -57,16 +57,16 @@ class LegacyAccountImportTest {
     String instanceId = history.createHistoricProcessInstanceQuery().processDefinitionKey("LegacyAccountMigration")
         .processInstanceBusinessKey("jeanancien").singleResult().getId();
     String token = Outbox.token(Outbox.mails(instanceId + "_ServiceTask_SendPasswordLink").get(0));
-    ResponseEntity<Map> weak = http.postForEntity("/api/password-resets",
+    ResponseEntity<Map> weak = http.postForEntity("/api/password-changes",
         json(Map.of("token", token, "password", "jeanancien")), Map.class);
     assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(weak.getBody().get("errors").toString()).contains("password");
-    ResponseEntity<Map> chosen = http.postForEntity("/api/password-resets",
+    ResponseEntity<Map> chosen = http.postForEntity("/api/password-changes",
         json(Map.of("token", token, "password", "Nouveau#Depart-2026")), Map.class);
     assertThat(chosen.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(chosen.getBody()).containsEntry("username", "jeanancien");
     assertThat(identity.checkPassword("jeanancien", "Nouveau#Depart-2026")).isTrue();
-    assertThat(http.postForEntity("/api/password-resets", json(Map.of("token", token, "password", "Autre#Depart-2027")),
+    assertThat(http.postForEntity("/api/password-changes", json(Map.of("token", token, "password", "Autre#Depart-2027")),
         Map.class).getStatusCode()).isEqualTo(HttpStatus.GONE);
 
     // Importing the same file again changes nothing.

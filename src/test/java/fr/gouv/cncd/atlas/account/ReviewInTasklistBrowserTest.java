@@ -255,7 +255,7 @@ class ReviewInTasklistBrowserTest {
 
   /** Opens the app's address and logs in with its login form. */
   private void logIn(String app, String username, String password) {
-    browser.logIntoWebapp(url(""), app, username, password);
+    browser.logIntoWebapp(url("camunda/app/" + app + "/"), username, password);
   }
 
   private void waitLoggedIn(String fullName) {

@@ -52,7 +52,7 @@ class ContentSecurityPolicyBrowserTest {
 
   @Test
   void cockpitDrawsAProcessDiagramWithinItsPolicy() {
-    browser.logIntoWebapp(url(""), "cockpit", "pilote", DEMO_PASSWORD);
+    browser.logIntoWebapp(url("camunda/app/cockpit/"), "pilote", DEMO_PASSWORD);
     browser.waitLoggedIntoWebapp("Dominique Bernard");
     browser.waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(".sections-menu a[href='#/processes']")))
         .click();
@@ -65,7 +65,7 @@ class ContentSecurityPolicyBrowserTest {
 
   @Test
   void adminListsUsersAndGroupsWithinItsPolicy() {
-    browser.logIntoWebapp(url(""), "admin", "admin", DEMO_PASSWORD);
+    browser.logIntoWebapp(url("camunda/app/admin/"), "admin", DEMO_PASSWORD);
     browser.waitLoggedIntoWebapp("Administrateur Atlas CNCD");
     browser.open(url("camunda/app/admin/default/#/users"));
     browser.waitText(By.cssSelector("table"), "validateur");

@@ -162,6 +162,24 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     waitUntil(d -> "complete".equals(script("return document.readyState")));
   }
 
+  /**
+   * Logs into a Camunda webapp with its login form, once the form can work: the page has set its
+   * XSRF-TOKEN cookie (a login posted without it is refused as a failed login), and AngularJS has
+   * taken both typed values (its submit button is enabled only then).
+   */
+  public void logIntoWebapp(String appUrl, String username, String password) {
+    open(appUrl);
+    // Room for every request the app makes (tests look for some), beyond the default 250.
+    script("performance.setResourceTimingBufferSize(10000);");
+    WebElement user = waitVisible(By.cssSelector("form input[type=text]"));
+    waitUntil(d -> d.manage().getCookieNamed("XSRF-TOKEN") != null);
+    user.sendKeys(username);
+    WebElement passwordField = driver().findElement(By.cssSelector("form input[type=password]"));
+    passwordField.sendKeys(password);
+    waitUntil(d -> username.equals(user.getDomProperty("value")) && password.equals(passwordField.getDomProperty("value")));
+    waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type=submit]"))).click();
+  }
+
   public WebElement byId(String id) {
     return driver().findElement(By.id(id));
   }
@@ -239,21 +257,6 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes(arguments[0]));",
         urlPart);
     return names.stream().map(String::valueOf).toList();
-  }
-
-  /**
-   * Opens a Camunda webapp ("tasklist", "cockpit", "admin") of the application at baseUrl (ending
-   * with "/") and logs in with its login form.
-   */
-  public void logIntoWebapp(String baseUrl, String app, String username, String password) {
-    open(baseUrl + "camunda/app/" + app + "/");
-    // Room for every request the app makes (the waits look for some), beyond the default 250.
-    script("performance.setResourceTimingBufferSize(10000);");
-    WebElement user = waitVisible(By.cssSelector("input[type=text]"));
-    user.sendKeys(username);
-    WebElement passwordField = driver().findElement(By.cssSelector("input[type=password]"));
-    passwordField.sendKeys(password);
-    passwordField.submit();
   }
 
   /** Waits until the webapp shows its user logged in: the login form gone, their name in the header. */

@@ -24,7 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
     "atlas.admin.password=" + PostgresApplicationTest.ADMIN_PASSWORD,
     "atlas.data-dir=target/test-data-pg",
     "camunda.bpm.job-execution.enabled=false",
-    // Every test sends its requests from 127.0.0.1 to this one context: ThrottledPublicApiTest tests the limits.
+    // Every test calls from 127.0.0.1 to this one context: the per-address limits would join unrelated
+    // tests (ThrottledPublicApiTest tests the request limits).
+    "atlas.security.login.free-failures-per-address=1000000",
     "atlas.throttle.per-address.requests=100000",
     "atlas.throttle.per-email.requests=100000"})
 @ContextConfiguration(initializers = PostgresAndSmtpInitializer.class)

@@ -71,6 +71,32 @@ public final class WebappSession {
     }
   }
 
+  /** A call to the webapps' API (/camunda/api/...) with the session's cookies and XSRF token. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    return send(method, path, json, "application/json");
+  }
+
+  /** A call with a body of the given content type. */
+  public HttpResponse<String> send(String method, String path, String body, String contentType) {
+    String json = body;
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Accept", "application/json");
+    cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+        .ifPresent(c -> request.header("X-XSRF-TOKEN", c.getValue()));
+    if (json != null) {
+      request.header("Content-Type", contentType);
+    }
+    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String xsrfToken() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("No XSRF-TOKEN cookie"));

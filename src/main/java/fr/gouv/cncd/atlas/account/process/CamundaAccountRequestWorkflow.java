@@ -7,6 +7,8 @@ import static fr.gouv.cncd.atlas.account.process.AccountRequestVariables.UNLISTE
 
 import fr.gouv.cncd.atlas.account.AccountRequest;
 import fr.gouv.cncd.atlas.account.AccountRequestWorkflow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,8 +41,14 @@ class CamundaAccountRequestWorkflow implements AccountRequestWorkflow {
         .putValue("localAuthorityLabel", sheet.localAuthorityLabel())
         .putValue("otherActiveAccounts", sheet.otherActiveAccounts());
     if (request.isUnlisted()) {
-      List<Map<String, String>> candidates = sheet.candidates().stream()
-          .map(c -> Map.of("label", c.label(), "value", c.value())).toList();
+      // Plain ArrayList and LinkedHashMap: the only collections Object variables may deserialize into.
+      List<Map<String, String>> candidates = new ArrayList<>();
+      for (AccountRequestWorkflow.Candidate candidate : sheet.candidates()) {
+        Map<String, String> option = new LinkedHashMap<>();
+        option.put("label", candidate.label());
+        option.put("value", candidate.value());
+        candidates.add(option);
+      }
       variables.putValue("unlistedLocalAuthorityLabel", sheet.unlistedLocalAuthorityLabel())
           .putValue("candidateLocalAuthorities",
               Variables.objectValue(candidates).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());

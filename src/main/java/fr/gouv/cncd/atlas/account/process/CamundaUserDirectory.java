@@ -68,7 +68,16 @@ class CamundaUserDirectory implements UserDirectory {
   @Override
   public java.util.Optional<Profile> profile(String username) {
     return java.util.Optional.ofNullable(identity.createUserQuery().userId(username).singleResult())
-        .map(u -> new Profile(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail()));
+        .map(CamundaUserDirectory::profileOf);
+  }
+
+  @Override
+  public List<Profile> profilesWithEmail(String email) {
+    return identity.createUserQuery().userEmail(email).list().stream().map(CamundaUserDirectory::profileOf).toList();
+  }
+
+  private static Profile profileOf(User user) {
+    return new Profile(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail());
   }
 
   @Override

@@ -46,13 +46,18 @@ class DemoAccounts {
     LocalAuthority authority = authorities.find(demo.localAuthorityId())
         .orElseThrow(() -> new IllegalStateException("Unknown demo collectivité " + demo.localAuthorityId()));
     directory.ensureLocalAuthorityGroup(authority.groupId(), authority.getName());
+    LocalAuthority other = authorities.find(demo.otherLocalAuthorityId())
+        .orElseThrow(() -> new IllegalStateException("Unknown demo collectivité " + demo.otherLocalAuthorityId()));
+    directory.ensureLocalAuthorityGroup(other.groupId(), other.getName());
     user("validateur", "Camille", "Martin", "validateur@diplomatie.gouv.fr", demo.password(), List.of(Groups.DAECT));
     user("pilote", "Dominique", "Bernard", "pilote@diplomatie.gouv.fr", demo.password(),
         List.of(Groups.PROCESS_MANAGERS));
     user("mdupont", "Marie", "Dupont", "marie.dupont@example.org", demo.password(),
         List.of(Groups.LOCAL_AUTHORITY_STAFF, authority.groupId()));
+    user("ytanguy", "Yann", "Tanguy", "yann.tanguy@example.org", demo.password(),
+        List.of(Groups.LOCAL_AUTHORITY_STAFF, other.groupId()));
     log.info("Demo accounts ready (password in the README): admin, validateur (DAECT), pilote (process manager),"
-        + " mdupont ({})", authority.getName());
+        + " mdupont ({}), ytanguy ({})", authority.getName(), other.getName());
   }
 
   private void user(String id, String firstName, String lastName, String email, String password, List<String> groups) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * End listener of Task_ReviewAccountRequest: refuses an incomplete decision (a rejection without
  * motive...). Thrown as FormFieldValidationException, it reaches Tasklist as a 400 whose message it
- * shows in red, and the task stays open with what the validator typed.
+ * shows in red, and the task stays open with what the validator typed. A task ended because an
+ * administrator deleted or cancelled the instance holds no decision: nothing to check.
  */
 @Component("reviewDecisionValidator")
 class ReviewDecisionValidator implements ExecutionListener {
@@ -23,6 +24,9 @@ class ReviewDecisionValidator implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
     AccountRequestVariables variables = AccountRequestVariables.of(execution);
     try {
       requests.checkReview(variables.accountRequestId(), variables.decision());

@@ -69,15 +69,17 @@ class PlatformAccess {
     grant(Groups.DAECT, Resources.PROCESS_DEFINITION, ACCOUNT_REQUEST_PROCESS, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
 
+    // Process managers monitor: they read definitions, instances, history, tasks and incidents in
+    // Cockpit and retry failed jobs (which resolves their incidents). No UPDATE, SUSPEND, DELETE or
+    // variable change: decisions belong to the DAECT, administration to administrators.
     group(Groups.PROCESS_MANAGERS, "Pilotes des processus", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
     grant(Groups.PROCESS_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Groups.PROCESS_MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    revoke(Groups.PROCESS_MANAGERS, Resources.APPLICATION, "tasklist");
     grant(Groups.PROCESS_MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.RETRY_JOB,
-        ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.RETRY_JOB);
     grant(Groups.PROCESS_MANAGERS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
-        ProcessInstancePermissions.RETRY_JOB, ProcessInstancePermissions.SUSPEND, ProcessInstancePermissions.UPDATE);
+        ProcessInstancePermissions.RETRY_JOB);
     grant(Groups.PROCESS_MANAGERS, Resources.TASK, "*", TaskPermissions.READ);
     grant(Groups.PROCESS_MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
     grant(Groups.PROCESS_MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
@@ -100,7 +102,19 @@ class PlatformAccess {
             .includeAssignedTasks(),
         List.of(Groups.DAECT));
 
+    refuseUnsafeFilters();
     administrator();
+  }
+
+  /** Every stored filter may only use the expressions of StoredFilterExpressions; else no start. */
+  private void refuseUnsafeFilters() {
+    for (Filter filter : filters.createFilterQuery().list()) {
+      List<String> refused = StoredFilterExpressions.refused(filter);
+      if (!refused.isEmpty()) {
+        throw new IllegalStateException("The stored filter '" + filter.getName() + "' (" + filter.getId()
+            + ") uses expressions that filters may not use: " + refused + ". Delete it, then restart.");
+      }
+    }
   }
 
   private void administrator() {
@@ -112,7 +126,7 @@ class PlatformAccess {
     if (identity.createUserQuery().userId(admin.username()).count() == 0) {
       User user = identity.newUser(admin.username());
       user.setFirstName("Administrateur");
-      user.setLastName("Atlas CNCD");
+      user.setLastName("Téléprocédure");
       user.setEmail(admin.email());
       user.setPassword(admin.password());
       identity.saveUser(user);
@@ -137,23 +151,30 @@ class PlatformAccess {
     identity.saveGroup(group);
   }
 
+  /** Grants exactly these permissions (an older grant with more is reduced to them). */
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
+    Authorization authorization = existingGrant(groupId, resource, resourceId);
     if (authorization == null) {
       authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
     }
-    for (Permission permission : permissions) {
-      if (permission == Permissions.ALL) {
-        authorization.setPermissions(new Permission[] {Permissions.ALL});
-      } else {
-        authorization.addPermission(permission);
-      }
-    }
+    authorization.setPermissions(permissions);
     authorizations.saveAuthorization(authorization);
+  }
+
+  /** Removes a grant that earlier versions made. */
+  void revoke(String groupId, Resource resource, String resourceId) {
+    Authorization authorization = existingGrant(groupId, resource, resourceId);
+    if (authorization != null) {
+      authorizations.deleteAuthorization(authorization.getId());
+    }
+  }
+
+  private Authorization existingGrant(String groupId, Resource resource, String resourceId) {
+    return authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
   }
 
   private void filter(String name, String description, int priority, TaskQuery query, List<String> readers) {

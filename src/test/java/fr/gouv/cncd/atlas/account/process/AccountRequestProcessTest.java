@@ -14,6 +14,7 @@ import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.support.H2ApplicationTest;
 import fr.gouv.cncd.atlas.support.Jobs;
 import fr.gouv.cncd.atlas.support.Outbox;
+import fr.gouv.cncd.atlas.web.ConflictException;
 import fr.gouv.cncd.atlas.web.GoneException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -189,6 +190,37 @@ class AccountRequestProcessTest {
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestRejected");
     assertThat(requests.get(request.getId()).getLocalAuthorityId()).isNull();
+  }
+
+  @Test
+  void anAdministratorDeletingAPendingRequestClosesItAndFreesItsIdentifiant() {
+    AccountRequestCommand command = command("commune-35238");
+    AccountRequest request = requests.submit(command);
+    ProcessInstance instance = instanceOf(request);
+    Jobs.runAll(management);
+    assertThat(instance).isWaitingAt("Task_ReviewAccountRequest");
+    assertThatThrownBy(() -> requests.submit(command)).as("while it is pending").isInstanceOf(ConflictException.class);
+
+    runtime.deleteProcessInstance(instance.getId(), "Demande en double");
+
+    assertThat(instance).isEnded();
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.CANCELLED);
+    AccountRequest again = requests.submit(command);
+    assertThat(again.getUsername()).isEqualTo(request.getUsername());
+    assertThat(again.getEmail()).isEqualTo(request.getEmail());
+  }
+
+  @Test
+  void anAdministratorCancellingTheReviewIsNotAskedForADecision() {
+    AccountRequest request = requests.submit(command("commune-35238"));
+    ProcessInstance instance = instanceOf(request);
+    Jobs.runAll(management);
+
+    runtime.createProcessInstanceModification(instance.getId()).cancelAllForActivity("Task_ReviewAccountRequest")
+        .execute();
+
+    assertThat(instance).isEnded();
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.CANCELLED);
   }
 
   private void review(ProcessInstance instance, Map<String, Object> variables) {

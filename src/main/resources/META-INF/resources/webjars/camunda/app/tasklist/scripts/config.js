@@ -46,7 +46,9 @@ export default {
     // with a file called 'customScript.js' in it
     // 'my-custom-script/customScript'
     // French messages for the validation of Camunda Forms (form-js only speaks English).
-    'atlas/form-messages-fr'
+    'atlas/form-messages-fr',
+    // « Mot de passe oublié ? » under the login form.
+    'atlas/forgotten-password-link'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

@@ -1,0 +1,43 @@
+package fr.gouv.cncd.atlas.security;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses people give (account request, forgotten password): ASCII only, as most mail
+ * servers of local authorities accept, at most 254 characters with a local part of at most 64, no
+ * empty, leading or trailing dot, and a domain of at least two labels. An internationalised
+ * address (é in the domain) must be typed in its ASCII form (xn--…).
+ */
+public final class EmailAddresses {
+
+  public static final int MAX_LENGTH = 254;
+  private static final int MAX_LOCAL_LENGTH = 64;
+  private static final Pattern SHAPE = Pattern.compile(
+      "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+          + "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+  private EmailAddresses() {}
+
+  /** The address to store: without spaces around; null stays null. */
+  public static String normalize(String typed) {
+    return typed == null ? null : typed.replaceAll("^ +| +$", "");
+  }
+
+  /** True when the (normalised) address is acceptable. */
+  public static boolean isValid(String typed) {
+    String address = normalize(typed);
+    return address != null && address.length() <= MAX_LENGTH && SHAPE.matcher(address).matches()
+        && address.indexOf('@') <= MAX_LOCAL_LENGTH;
+  }
+
+  /** The French message when the typed address is not acceptable; empty when it is. */
+  public static Optional<String> problem(String typed) {
+    String address = normalize(typed);
+    if (address == null || address.isEmpty()) {
+      return Optional.of("Indiquez votre adresse électronique.");
+    }
+    return isValid(address) ? Optional.empty()
+        : Optional.of("Indiquez une adresse électronique valide, par exemple prenom.nom@mairie-exemple.fr.");
+  }
+}

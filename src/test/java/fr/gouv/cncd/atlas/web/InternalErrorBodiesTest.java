@@ -1,0 +1,49 @@
+package fr.gouv.cncd.atlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class InternalErrorBodiesTest {
+
+  private final InternalErrorBodies.Filter filter = new InternalErrorBodies.Filter();
+
+  @Test
+  void aServerErrorLeavesWithAFrenchMessageAndNoExceptionClass() throws Exception {
+    MockHttpServletResponse response = run(500,
+        "{\"type\":\"IllegalArgumentException\",\"message\":\"argument type mismatch\",\"code\":null}");
+    assertThat(response.getStatus()).isEqualTo(500);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(InternalErrorBodies.BODY)
+        .doesNotContain("Exception").contains("Une erreur interne est survenue");
+  }
+
+  @Test
+  void aClientErrorIsLeftAsTheEngineWroteIt() throws Exception {
+    String body = "{\"type\":\"InvalidRequestException\",\"message\":\"Les expressions ne sont pas admises\"}";
+    MockHttpServletResponse response = run(400, body);
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
+  }
+
+  private MockHttpServletResponse run(int status, String body) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    filter.doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+      @Override
+      protected void service(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res)
+          throws java.io.IOException {
+        res.setStatus(status);
+        res.setContentType("application/json");
+        res.setHeader("Content-Length", String.valueOf(body.length()));
+        res.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        res.flushBuffer();
+      }
+    }));
+    return response;
+  }
+}
