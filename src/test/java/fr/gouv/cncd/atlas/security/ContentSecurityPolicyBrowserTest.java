@@ -66,7 +66,7 @@ class ContentSecurityPolicyBrowserTest {
   @Test
   void adminListsUsersAndGroupsWithinItsPolicy() {
     browser.logIntoWebapp(url("camunda/app/admin/"), "admin", DEMO_PASSWORD);
-    browser.waitLoggedIntoWebapp("Administrateur Atlas CNCD");
+    browser.waitLoggedIntoWebapp("Administrateur");
     browser.open(url("camunda/app/admin/default/#/users"));
     browser.waitText(By.cssSelector("table"), "validateur");
     browser.open(url("camunda/app/admin/default/#/groups"));
