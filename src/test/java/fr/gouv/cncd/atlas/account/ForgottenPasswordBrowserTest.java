@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,10 +116,7 @@ class ForgottenPasswordBrowserTest {
     browser.waitUntil(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
     browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState")));
     browser.waitVisible(By.cssSelector(".form-signin .atlas-forgotten-password"));
-    // AngularJS may render the login form again while Tasklist starts (seen on a first visit),
-    // dropping what was typed: type (again) until the form's models hold the values.
-    browser.waitUntil(d -> loginFormHolds(username, NEW_PASSWORD) || typeIntoLoginForm(username, NEW_PASSWORD));
-    browser.driver().findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+    browser.logInHere(username, NEW_PASSWORD);
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
     browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("li.account > a.dropdown-toggle"), "Yannick Le Floch"));
@@ -141,29 +136,6 @@ class ForgottenPasswordBrowserTest {
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).finished().count())
         .isEqualTo(1);
     assertThat(Outbox.mails(instanceId)).isEmpty();
-  }
-
-  private boolean loginFormHolds(String username, String password) {
-    return Boolean.TRUE.equals(browser.script(
-        "const model = (selector) => { const input = document.querySelector(selector);"
-            + "  const controller = input && window.angular && angular.element(input).controller('ngModel');"
-            + "  return controller ? controller.$viewValue : null; };"
-            + "return model('.form-signin input[type=text]') === arguments[0]"
-            + "  && model('.form-signin input[type=password]') === arguments[1];", username, password));
-  }
-
-  /** Types into the login form as it is now; false, so that the wait checks the models again. */
-  private boolean typeIntoLoginForm(String username, String password) {
-    try {
-      for (var field : List.of(List.of("text", username), List.of("password", password))) {
-        WebElement input = browser.driver().findElement(By.cssSelector(".form-signin input[type=" + field.get(0) + "]"));
-        browser.clear(input);
-        input.sendKeys(field.get(1));
-      }
-    } catch (StaleElementReferenceException | NoSuchElementException replacedMeanwhile) {
-      // The form was rendered again while typing: the next round types into the new one.
-    }
-    return false;
   }
 
   private String holder() {

@@ -164,20 +164,46 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
   /**
    * Logs into a Camunda webapp with its login form, once the form can work: the page has set its
-   * XSRF-TOKEN cookie (a login posted without it is refused as a failed login), and AngularJS has
-   * taken both typed values (its submit button is enabled only then).
+   * XSRF-TOKEN cookie (a login posted without it is refused as a failed login), and AngularJS's
+   * models hold both values. AngularJS may render the login form again while the app starts,
+   * dropping what was typed: the values are typed (again) until the models hold them.
    */
   public void logIntoWebapp(String appUrl, String username, String password) {
     open(appUrl);
+    logInHere(username, password);
+  }
+
+  /** Logs in with the login form of the webapp page open now (see logIntoWebapp). */
+  public void logInHere(String username, String password) {
     // Room for every request the app makes (tests look for some), beyond the default 250.
     script("performance.setResourceTimingBufferSize(10000);");
-    WebElement user = waitVisible(By.cssSelector("form input[type=text]"));
+    waitVisible(By.cssSelector("form input[type=password]"));
     waitUntil(d -> d.manage().getCookieNamed("XSRF-TOKEN") != null);
-    user.sendKeys(username);
-    WebElement passwordField = driver().findElement(By.cssSelector("form input[type=password]"));
-    passwordField.sendKeys(password);
-    waitUntil(d -> username.equals(user.getDomProperty("value")) && password.equals(passwordField.getDomProperty("value")));
+    waitUntil(d -> loginFormHolds(username, password) || typeIntoLoginForm(username, password));
     waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type=submit]"))).click();
+  }
+
+  private boolean loginFormHolds(String username, String password) {
+    return Boolean.TRUE.equals(script(
+        "const model = (selector) => { const input = document.querySelector(selector);"
+            + "  const controller = input && window.angular && angular.element(input).controller('ngModel');"
+            + "  return controller ? controller.$viewValue : null; };"
+            + "return model('form input[type=text]') === arguments[0]"
+            + "  && model('form input[type=password]') === arguments[1];", username, password));
+  }
+
+  /** Types into the login form as it is now; false, so that the wait checks the models again. */
+  private boolean typeIntoLoginForm(String username, String password) {
+    try {
+      for (List<String> field : List.of(List.of("text", username), List.of("password", password))) {
+        WebElement input = driver().findElement(By.cssSelector("form input[type=" + field.get(0) + "]"));
+        clear(input);
+        input.sendKeys(field.get(1));
+      }
+    } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+      // The form was rendered again while typing: the next round types into the new one.
+    }
+    return false;
   }
 
   public WebElement byId(String id) {
