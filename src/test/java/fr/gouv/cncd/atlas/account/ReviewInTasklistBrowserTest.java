@@ -84,11 +84,6 @@ class ReviewInTasklistBrowserTest {
     identity.clearAuthentication();
   }
 
-  /** The webapps run within their Content-Security-Policy (application.yaml): it refused nothing. */
-  @AfterEach
-  void contentSecurityPolicyRefusedNothing() {
-    assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
-  }
 
   // 1. A collectivité of the referential: what the validator reads, and a rejection needs a motive
 

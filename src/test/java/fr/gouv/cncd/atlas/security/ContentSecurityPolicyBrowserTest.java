@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The policies in a real Chromium: the public pages refuse what was injected into them, and the
  * parts of the webapps that the other browser tests do not open (Cockpit's diagram, Admin) work
- * within theirs. Tasklist's review form: ReviewInTasklistBrowserTest, which checks the same.
+ * within theirs (Browser checks after every browser test that the policy refused nothing; Tasklist's
+ * review form: ReviewInTasklistBrowserTest).
  */
 @H2ApplicationTest
 class ContentSecurityPolicyBrowserTest {
@@ -60,7 +61,7 @@ class ContentSecurityPolicyBrowserTest {
         By.xpath("//table//tr//a[normalize-space(.)='Demande de compte']"))).click();
     browser.waitVisible(By.cssSelector(".djs-container svg [data-element-id='Task_ReviewAccountRequest']"));
 
-    assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+    // Browser checks after each test that the policy refused nothing.
   }
 
   @Test
@@ -71,8 +72,6 @@ class ContentSecurityPolicyBrowserTest {
     browser.waitText(By.cssSelector("table"), "validateur");
     browser.open(url("camunda/app/admin/default/#/groups"));
     browser.waitText(By.cssSelector("table"), "daect");
-
-    assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
   }
 
   private String url(String path) {

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -47,7 +48,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Every wait is explicit ({@link WebDriverWait}); never sleep in a browser test.
  */
-public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback, TestWatcher {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback, AfterEachCallback, TestWatcher {
 
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -323,6 +324,22 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
   @Override
   public void beforeAll(ExtensionContext context) {
     start();
+  }
+
+  /**
+   * Fails a test whose pages had anything refused by their Content-Security-Policy (the public
+   * pages' of SecurityHeaders, the webapps' of application.yaml): every browser test checks that
+   * the pages work within their policy.
+   */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (driver == null || context.getExecutionException().isPresent()) {
+      return;
+    }
+    List<String> refused = contentSecurityPolicyViolations();
+    if (!refused.isEmpty()) {
+      throw new AssertionError("The pages' Content-Security-Policy refused: " + refused);
+    }
   }
 
   @Override
