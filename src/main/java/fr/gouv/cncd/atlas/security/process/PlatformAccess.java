@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -84,7 +85,8 @@ class PlatformAccess {
     grant(Groups.PROCESS_MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
     grant(Groups.PROCESS_MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
     grant(Groups.PROCESS_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
-    grant(Groups.PROCESS_MANAGERS, Resources.BATCH, "*", Permissions.READ);
+    // Cockpit retries the failed jobs of several instances as a batch.
+    grant(Groups.PROCESS_MANAGERS, Resources.BATCH, "*", Permissions.READ, BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES);
 
     group(Groups.LOCAL_AUTHORITY_STAFF, "Agents des collectivités territoriales", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
     grant(Groups.LOCAL_AUTHORITY_STAFF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
