@@ -37,17 +37,14 @@ class AccountRequestController {
     if (email.isEmpty()) {
       return accepted(requests.submit(command)); // refused as invalid: there is nobody to mail
     }
-    perEmail.tryAcquire(email).ifPresent(retryAfter -> {
+    // Checked before, counted after: concurrent identical requests all reach the database, whose
+    // uniqueness accepts one and answers 409 to the others; the limit bounds accepted requests.
+    perEmail.check(email).ifPresent(retryAfter -> {
       throw new TooManyRequestsException("Trop de demandes pour cette adresse électronique",
           "Plusieurs demandes de compte ont déjà été faites récemment avec cette adresse électronique.", retryAfter);
     });
-    AccountRequest request;
-    try {
-      request = requests.submit(command);
-    } catch (RuntimeException e) {
-      perEmail.release(email);
-      throw e;
-    }
+    AccountRequest request = requests.submit(command);
+    perEmail.count(email);
     return accepted(request);
   }
 

@@ -63,6 +63,30 @@ public final class SlidingWindowLimiter {
   }
 
   /**
+   * Whether the key is over its limit, without counting anything: for requests counted only once
+   * they have succeeded (see {@link #count}).
+   *
+   * @return empty when a request of the key may go on; otherwise how long until it may
+   */
+  public synchronized Optional<Duration> check(String key) {
+    Instant windowStart = clock.instant().minus(limit.window());
+    ArrayDeque<Instant> instants = counted.get(key);
+    if (instants == null) {
+      return Optional.empty();
+    }
+    dropOlderThan(instants, windowStart);
+    return instants.size() >= limit.requests()
+        ? Optional.of(Duration.between(windowStart, instants.peekFirst())) : Optional.empty();
+  }
+
+  /** Counts a request of the key that succeeded, whatever the limit. */
+  public synchronized void count(String key) {
+    Instant now = clock.instant();
+    forgetIdleKeys(now.minus(limit.window()));
+    counted.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(now);
+  }
+
+  /**
    * Takes back the key's latest counted request, for a request refused before it did anything
    * (an invalid form) that should not use up the key's allowance.
    */

@@ -28,6 +28,20 @@ class SlidingWindowLimiterTest {
   }
 
   @Test
+  void checkingCountsNothingAndOnlyCountedSuccessesUseTheAllowance() {
+    for (int i = 0; i < 10; i++) {
+      assertThat(limiter.check("a@example.fr")).isEmpty();
+    }
+    limiter.count("a@example.fr");
+    limiter.count("a@example.fr");
+    assertThat(limiter.check("a@example.fr")).isEmpty();
+    limiter.count("a@example.fr");
+    assertThat(limiter.check("a@example.fr")).contains(Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(10));
+    assertThat(limiter.check("a@example.fr")).isEmpty();
+  }
+
+  @Test
   void theWindowSlides() {
     limiter.tryAcquire("k");
     clock.advance(Duration.ofMinutes(5));
