@@ -299,7 +299,11 @@ class RightsMatrixTest {
         row("incidents", "delete", false, w -> delete("/incident/" + w.incident()), "D B B B B B"),
         // Engine metrics.
         row("métriques du moteur", "read", false, w -> get("/metrics/activity-instance-start/sum"), "D D D D A A"),
-        // The application's own API.
+        // The application's own addresses.
+        row("métriques de l'application (/actuator)", "read", false,
+            w -> new Call("GET", "/actuator/metrics", null, null, "names"), "D D D D A A"),
+        row("état de santé (/actuator)", "read", false,
+            w -> new Call("GET", "/actuator/health", null, null, "UP"), "A A A A A A"),
         row("référentiel des collectivités (/api)", "read", false,
             w -> new Call("GET", "/api/local-authorities?q=rennes", null, null, "commune-35238"), "A A A A A A"),
         row("reprise des comptes (/api/admin)", "create", false,
@@ -308,7 +312,7 @@ class RightsMatrixTest {
   }
 
   private static Row row(String resource, String action, boolean changesIt, Function<World, Call> call, String expected) {
-    boolean application = resource.contains("(/api");
+    boolean application = resource.contains("(/api") || resource.contains("(/actuator");
     return new Row(resource, action, changesIt, application ? APPLICATION : CAMUNDA, call, expected);
   }
 
