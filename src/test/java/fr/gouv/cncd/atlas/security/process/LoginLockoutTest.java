@@ -2,6 +2,7 @@ package fr.gouv.cncd.atlas.security.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.cncd.atlas.account.PasswordLinks;
 import fr.gouv.cncd.atlas.security.LoginThrottle;
 import fr.gouv.cncd.atlas.support.EngineCaller;
 import fr.gouv.cncd.atlas.support.H2ApplicationTest;
@@ -27,12 +28,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LoginLockoutTest {
 
   private static final String PASSWORD = "Brume#Granit-2026";
+  private static final String NEW_PASSWORD = "Embruns#Falaise-2027";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   @LocalServerPort
   int port;
   @Autowired IdentityService identity;
   @Autowired LoginThrottle throttle;
+  @Autowired PasswordLinks passwordLinks;
   @Autowired JdbcTemplate jdbc;
   @Autowired ProcessEngine engine;
 
@@ -54,9 +57,12 @@ class LoginLockoutTest {
     assertThat(lock.get("ATTEMPTS_")).isIn(0, null);
     assertThat(lock.get("LOCK_EXP_TIME_")).isNull();
 
-    // The holder chooses a new password through a mailed link: the block is lifted.
-    throttle.forgive(victim);
-    assertThat(new WebappSession(port).login("tasklist", victim, PASSWORD)).isEqualTo(200);
+    // The holder chooses a new password through a mailed link (« Mot de passe oublié ? »): the
+    // block is lifted at once.
+    passwordLinks.choosePassword(passwordLinks.issue(victim, PasswordLinks.Purpose.FORGOTTEN_PASSWORD).token(),
+        NEW_PASSWORD);
+    assertThat(throttle.waitBefore(victim, "127.0.0.1")).isZero();
+    assertThat(new WebappSession(port).login("tasklist", victim, NEW_PASSWORD)).isEqualTo(200);
   }
 
   @Test
