@@ -44,9 +44,12 @@ class InternalErrorBodies {
       Scrubbed scrubbed = new Scrubbed(response);
       chain.doFilter(request, scrubbed);
       if (scrubbed.isServerError() && !response.isCommitted()) {
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
         response.resetBuffer();
         response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(BODY.getBytes(StandardCharsets.UTF_8));
+        // The engine may have announced the length of the body it meant to send.
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
       }
     }
   }

@@ -18,6 +18,7 @@ class InternalErrorBodiesTest {
     MockHttpServletResponse response = run(500,
         "{\"type\":\"IllegalArgumentException\",\"message\":\"argument type mismatch\",\"code\":null}");
     assertThat(response.getStatus()).isEqualTo(500);
+    assertThat(response.getContentLength()).isEqualTo(InternalErrorBodies.BODY.getBytes(StandardCharsets.UTF_8).length);
     assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(InternalErrorBodies.BODY)
         .doesNotContain("Exception").contains("Une erreur interne est survenue");
   }
@@ -37,9 +38,9 @@ class InternalErrorBodiesTest {
       @Override
       protected void service(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res)
           throws java.io.IOException {
+        res.setHeader("Content-Length", String.valueOf(body.length())); // as Jersey may: before the status
         res.setStatus(status);
         res.setContentType("application/json");
-        res.setHeader("Content-Length", String.valueOf(body.length()));
         res.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
         res.flushBuffer();
       }

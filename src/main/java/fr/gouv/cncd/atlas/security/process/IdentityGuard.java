@@ -33,6 +33,8 @@ final class IdentityGuard extends CommandInterceptor {
 
   static final String PROFILE_IS_THE_DAECTS = "Votre nom, votre prénom et votre adresse électronique sont ceux que"
       + " la DAECT a validés : seul un administrateur peut les modifier.";
+  static final String ACCOUNTS_ARE_THE_ADMINISTRATORS = "Seul un administrateur peut créer ou modifier le compte"
+      + " d'une autre personne.";
   static final String OTHERS_GROUPS = "Vous ne pouvez consulter que vos propres groupes.";
   private static final Field SAVED_USER = field(SaveUserCmd.class, "user");
   private static final Field NEW_PASSWORD = field(UserEntity.class, "newPassword");
@@ -49,9 +51,12 @@ final class IdentityGuard extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
     if (command instanceof SaveUserCmd save && savedUser(save) instanceof UserEntity user) {
-      // Someone saving another user without being an administrator: the engine refuses it (403).
       boolean administrator = caller != null && isAdministrator(caller);
       boolean self = caller != null && user.getId().equals(caller.getUserId()) && user.getRevision() > 0;
+      if (caller != null && !administrator && !self) {
+        // Refused before the engine checks the password policy, which would answer 500.
+        throw new AuthorizationException(ACCOUNTS_ARE_THE_ADMINISTRATORS);
+      }
       if (caller == null || administrator || self) {
         checkPassword(user);
         if (self && !administrator && profileChanged(user)) {

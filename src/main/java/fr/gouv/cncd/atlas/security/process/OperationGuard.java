@@ -8,21 +8,61 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.IncidentQueryImpl;
+import org.camunda.bpm.engine.impl.JobQueryImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobDefinitionStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobsRetriesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetJobExceptionStacktraceCmd;
+import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDefinitionPriorityCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobPriorityCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.UnlockJobCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl;
 
 /**
- * Engine operations whose answer the engine gets wrong for a caller: its metrics are readable by
- * any logged-in user (they are for administrators and process managers), and deleting a task of
- * a running process answers 500 (it is a bad request: end the process instead).
+ * Engine operations whose answer the engine gets wrong for a caller:
+ * <ul>
+ *   <li>its metrics, jobs and incidents are readable by any logged-in user: they are for
+ *       administrators and process managers;</li>
+ *   <li>a job without a process (the history cleanup) may be suspended, reprioritised, executed or
+ *       deleted by anyone: only administrators change jobs, process managers retry them;</li>
+ *   <li>anyone may delete any task's attachment: attachments (which Tasklist does not offer) are
+ *       for administrators only;</li>
+ *   <li>a process manager, who only reads, may comment on tasks and send signals or conditions;</li>
+ *   <li>deleting a task of a running process answers 500 (it is a bad request: end the process).</li>
+ * </ul>
  */
 final class OperationGuard extends CommandInterceptor {
 
   static final String METRICS_ARE_FOR_MONITORING = "Les métriques du moteur sont réservées aux administrateurs et"
       + " aux pilotes des processus.";
+  static final String JOBS_ARE_FOR_MONITORING = "Les tâches techniques et les incidents sont réservés aux"
+      + " administrateurs et aux pilotes des processus.";
+  static final String JOBS_ARE_CHANGED_BY_ADMINISTRATORS = "Seul un administrateur peut suspendre, exécuter,"
+      + " supprimer ou replanifier une tâche technique ; les pilotes relancent les tâches en échec.";
+  static final String MONITORS_READ_ONLY = "Les pilotes des processus consultent et relancent les tâches en échec :"
+      + " ils ne modifient ni les tâches, ni leurs pièces jointes, ni le déroulement des procédures.";
+  static final String ATTACHMENTS_ARE_ADMINISTRATORS = "Les pièces jointes des tâches sont gérées par les"
+      + " administrateurs.";
   static final String PROCESS_TASKS_STAY = "Cette tâche fait partie d'une procédure en cours : elle ne peut pas être"
       + " supprimée. Un administrateur peut annuler la procédure elle-même.";
   private static final Field TASK_ID = IdentityGuard.field(DeleteTaskCmd.class, "taskId");
@@ -39,6 +79,23 @@ final class OperationGuard extends CommandInterceptor {
     Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
     if (caller != null && command instanceof MetricsQueryImpl && !monitors(caller)) {
       throw new AuthorizationException(METRICS_ARE_FOR_MONITORING);
+    }
+    if (caller != null && !isAdministrator(caller)) {
+      boolean monitor = monitors(caller);
+      if (!monitor && (command instanceof JobQueryImpl || command instanceof IncidentQueryImpl
+          || command instanceof GetJobExceptionStacktraceCmd || isJobRetry(command))) {
+        throw new AuthorizationException(JOBS_ARE_FOR_MONITORING);
+      }
+      if (command instanceof CreateAttachmentCmd || command instanceof SaveAttachmentCmd
+          || command instanceof DeleteAttachmentCmd) {
+        throw new AuthorizationException(ATTACHMENTS_ARE_ADMINISTRATORS);
+      }
+      if (changesAJob(command)) {
+        throw new AuthorizationException(JOBS_ARE_CHANGED_BY_ADMINISTRATORS);
+      }
+      if (monitor && !worksTasks(caller) && writesAsAParticipant(command)) {
+        throw new AuthorizationException(MONITORS_READ_ONLY);
+      }
     }
     if (caller != null && command instanceof DeleteTaskCmd delete && partOfAProcess(taskIds(delete))) {
       throw new BadUserRequestException(PROCESS_TASKS_STAY);
@@ -67,8 +124,42 @@ final class OperationGuard extends CommandInterceptor {
     }
   }
 
+  private static boolean isJobRetry(Command<?> command) {
+    return command instanceof SetJobRetriesCmd || command instanceof AbstractSetJobsRetriesBatchCmd;
+  }
+
+  private static boolean changesAJob(Command<?> command) {
+    return command instanceof AbstractSetJobStateCmd || command instanceof AbstractSetJobDefinitionStateCmd
+        || command instanceof SetJobPriorityCmd || command instanceof SetJobDefinitionPriorityCmd
+        || command instanceof SetJobDuedateCmd || command instanceof RecalculateJobDuedateCmd
+        || command instanceof DeleteJobCmd || command instanceof DeleteJobsCmd || command instanceof ExecuteJobsCmd
+        || command instanceof UnlockJobCmd;
+  }
+
+  /** What a task's participant may do and a reader may not. */
+  private static boolean writesAsAParticipant(Command<?> command) {
+    return command instanceof AddCommentCmd || command instanceof UpdateCommentCmd
+        || command instanceof DeleteTaskCommentCmd || command instanceof DeleteProcessInstanceCommentCmd
+        || command instanceof SignalEventReceivedCmd
+        || command instanceof EvaluateStartConditionCmd;
+  }
+
+  private static boolean isAdministrator(Authentication caller) {
+    return groupsOf(caller).contains(Groups.ADMINISTRATORS);
+  }
+
+  /** Members of the groups that work tasks (a process manager may also be one). */
+  private static boolean worksTasks(Authentication caller) {
+    List<String> groups = groupsOf(caller);
+    return groups.contains(Groups.DAECT) || groups.contains(Groups.LOCAL_AUTHORITY_STAFF);
+  }
+
+  private static List<String> groupsOf(Authentication caller) {
+    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+  }
+
   private static boolean monitors(Authentication caller) {
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = groupsOf(caller);
     return groups.contains(Groups.ADMINISTRATORS) || groups.contains(Groups.PROCESS_MANAGERS);
   }
 }

@@ -180,6 +180,14 @@ class RightsMatrixTest {
         row("tâche de validation (DAECT)", "complete", true,
             w -> post("/task/" + w.request().reviewTaskId() + "/submit-form",
                 "{\"variables\":{\"decision\":{\"value\":\"APPROVE\",\"type\":\"String\"}}}"), "D D D A D A"),
+        // Comments: the task's participants and administrators; attachments: administrators (Camunda
+        // itself lets anyone delete one). Camunda's REST turns
+        // every refusal of this call into a 400 (« No task found », « Not enough parameters »).
+        row("commentaires et pièces jointes", "create", false,
+            w -> post("/task/" + w.request().reviewTaskId() + "/comment/create", "{\"message\":\"Vu\"}"),
+            "D B B A B A"),
+        row("commentaires et pièces jointes", "delete", true,
+            w -> delete("/task/" + w.request().reviewTaskId() + "/attachment/" + w.attachment()), "D D D D D A"),
         // Process instances.
         row("instance de processus", "list", false,
             w -> get("/process-instance?processDefinitionKey=AccountRequest", w.request().processInstanceId()),
@@ -281,7 +289,7 @@ class RightsMatrixTest {
         // Jobs and incidents.
         row("tâches techniques (jobs)", "list", false,
             w -> get("/job?processInstanceId=" + w.failedJob().getProcessInstanceId(), w.failedJob().getId()),
-            "D H H H A A"),
+            "D D D D A A"),
         row("tâches techniques (jobs)", "read", false, w -> get("/job/" + w.failedJob().getId()), "D D D D A A"),
         row("tâches techniques (jobs)", "update", true,
             w -> put("/job/" + w.failedJob().getId() + "/retries", "{\"retries\":1}"), "D D D D A A"),
@@ -293,7 +301,11 @@ class RightsMatrixTest {
             "D D D D D A"),
         row("incidents", "list", false,
             w -> get("/incident?processInstanceId=" + w.failedJob().getProcessInstanceId(), w.failedJob().getId()),
-            "D H H H A A"),
+            "D D D D A A"),
+        row("tâche technique sans procédure (nettoyage de l'historique)", "update", false,
+            w -> put("/job/" + w.historyCleanupJob() + "/priority", "{\"priority\":0}"), "D D D D D A"),
+        row("tâche technique sans procédure (nettoyage de l'historique)", "list", false,
+            w -> get("/job", w.historyCleanupJob()), "D D D D A A"),
         row("incidents", "update", true,
             w -> put("/incident/" + w.incident() + "/annotation", "{\"annotation\":\"Vu\"}"), "D D D D D A"),
         row("incidents", "delete", false, w -> delete("/incident/" + w.incident()), "D B B B B B"),
@@ -400,6 +412,20 @@ class RightsMatrixTest {
         Job job = management.createJobQuery().processInstanceId(submit().processInstanceId()).singleResult();
         management.setJobRetries(job.getId(), 0);
         return job;
+      });
+    }
+
+    String attachment() {
+      return once("attachment", () -> tasks.createAttachment("url", request().reviewTaskId(), null, "Pièce",
+          "Pièce jointe d'essai", "https://example.org/piece.pdf").getId());
+    }
+
+    String historyCleanupJob() {
+      return once("historyCleanupJob", () -> {
+        if (history.findHistoryCleanupJobs().isEmpty()) {
+          history.cleanUpHistoryAsync(true);
+        }
+        return history.findHistoryCleanupJobs().get(0).getId();
       });
     }
 
