@@ -7,26 +7,40 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Camunda's REST API (/engine-rest and the webapps' /camunda/api) answers an unexpected error with
- * its exception's class and message ({"type":"IllegalArgumentException","message":"argument type
- * mismatch"}). Such bodies tell an attacker about the internals and tell a user nothing: a 5xx
- * leaves with a French message only (the engine has logged the cause). 4xx answers are untouched.
+ * Camunda's REST API (/engine-rest and the webapps' /camunda/api) writes internals into its error
+ * bodies: an unexpected error's exception class and message ({"type":"IllegalArgumentException",
+ * "message":"argument type mismatch"}), qualified exception names inside messages
+ * ("org.camunda.bpm.engine.MismatchingMessageCorrelationException: …"), Jackson's parser text as
+ * text/plain. They tell an attacker about the internals and a user nothing. Error bodies are held
+ * back and cleaned: a 5xx leaves with a French message only (the engine has logged the cause); a
+ * 4xx keeps its JSON and its "type" (the webapps read it, e.g. "AuthorizationException", as
+ * Camunda documents it) without qualified class names, and one that is not JSON, or that quotes
+ * Java types, becomes a French message.
  */
 @Configuration
 class InternalErrorBodies {
 
   static final String BODY = "{\"type\":\"ServerError\",\"message\":\"Une erreur interne est survenue. Réessayez plus"
       + " tard ; si l'erreur persiste, contactez l'assistance de la téléprocédure.\"}";
+  static final String UNREADABLE = "{\"type\":\"InvalidRequestException\",\"message\":\"Le contenu de la requête"
+      + " n'est pas un JSON valide ou contient une valeur d'un type inattendu.\"}";
+  /** « org.camunda.bpm.engine.SomethingException: » before the message itself. */
+  private static final Pattern QUALIFIED_EXCEPTION =
+      Pattern.compile("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ");
+  /** Jackson and converters describing Java types: « `java.util.ArrayList<…>` », « to java type java.util.Date ». */
+  private static final Pattern JAVA_TYPES = Pattern.compile("`(?:java|org|com)\\.|java type|\\[Source: ");
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> internalErrorBodiesFilter() {
@@ -36,6 +50,18 @@ class InternalErrorBodies {
     return registration;
   }
 
+  /** The body to send instead of the one the engine wrote, for an error status. */
+  static String cleaned(int status, String contentType, String body) {
+    if (status >= 500) {
+      return BODY;
+    }
+    boolean json = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+    if (!json || JAVA_TYPES.matcher(body).find()) {
+      return UNREADABLE;
+    }
+    return QUALIFIED_EXCEPTION.matcher(body).replaceAll("");
+  }
+
   static final class Filter extends OncePerRequestFilter {
 
     @Override
@@ -43,21 +69,29 @@ class InternalErrorBodies {
         throws ServletException, IOException {
       Scrubbed scrubbed = new Scrubbed(response);
       chain.doFilter(request, scrubbed);
-      if (scrubbed.isServerError() && !response.isCommitted()) {
-        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-        response.resetBuffer();
-        response.setContentType("application/json;charset=UTF-8");
-        // The engine may have announced the length of the body it meant to send.
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+      if (scrubbed.isError()) {
+        scrubbed.flushWriter();
+        String body = scrubbed.held.toString(StandardCharsets.UTF_8);
+        if (body.isEmpty() && scrubbed.getStatus() < 500) {
+          return; // nothing to clean (a bare 401 or 404)
+        }
+        byte[] cleaned = cleaned(scrubbed.getStatus(), scrubbed.getContentType(), body).getBytes(StandardCharsets.UTF_8);
+        if (!response.isCommitted()) {
+          response.resetBuffer();
+          response.setContentType("application/json;charset=UTF-8");
+          // The engine may have announced the length of the body it meant to send.
+          response.setContentLength(cleaned.length);
+          response.getOutputStream().write(cleaned);
+        }
       }
     }
   }
 
-  /** Lets everything through but the body of a 5xx, which it swallows. */
+  /** Lets everything through but the body of an error, which it holds back for the filter. */
   private static final class Scrubbed extends HttpServletResponseWrapper {
 
-    private static final ServletOutputStream SWALLOW = new ServletOutputStream() {
+    final ByteArrayOutputStream held = new ByteArrayOutputStream();
+    private final ServletOutputStream holding = new ServletOutputStream() {
       @Override
       public boolean isReady() {
         return true;
@@ -67,15 +101,29 @@ class InternalErrorBodies {
       public void setWriteListener(WriteListener listener) {}
 
       @Override
-      public void write(int b) {}
+      public void write(int b) {
+        held.write(b);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) {
+        held.write(bytes, offset, length);
+      }
     };
+    private PrintWriter writer;
 
     Scrubbed(HttpServletResponse response) {
       super(response);
     }
 
-    boolean isServerError() {
-      return getStatus() >= 500;
+    boolean isError() {
+      return getStatus() >= 400;
+    }
+
+    void flushWriter() {
+      if (writer != null) {
+        writer.flush();
+      }
     }
 
     @Override
@@ -94,45 +142,51 @@ class InternalErrorBodies {
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
-      return isServerError() ? SWALLOW : super.getOutputStream();
+      return isError() ? holding : super.getOutputStream();
     }
 
     @Override
     public PrintWriter getWriter() throws IOException {
-      return isServerError() ? new PrintWriter(OutputStream.nullOutputStream()) : super.getWriter();
+      if (!isError()) {
+        return super.getWriter();
+      }
+      if (writer == null) {
+        writer = new PrintWriter(new OutputStreamWriter(holding, StandardCharsets.UTF_8));
+      }
+      return writer;
     }
 
     @Override
     public void flushBuffer() throws IOException {
-      if (!isServerError()) {
+      if (!isError()) {
         super.flushBuffer();
       }
     }
 
     @Override
     public void setHeader(String name, String value) {
-      if (!(isServerError() && "Content-Length".equalsIgnoreCase(name))) {
+      if (!(isError() && "Content-Length".equalsIgnoreCase(name))) {
         super.setHeader(name, value);
       }
     }
 
     @Override
     public void addHeader(String name, String value) {
-      if (!(isServerError() && "Content-Length".equalsIgnoreCase(name))) {
+      if (!(isError() && "Content-Length".equalsIgnoreCase(name))) {
         super.addHeader(name, value);
       }
     }
 
     @Override
     public void setContentLength(int length) {
-      if (!isServerError()) {
+      if (!isError()) {
         super.setContentLength(length);
       }
     }
 
     @Override
     public void setContentLengthLong(long length) {
-      if (!isServerError()) {
+      if (!isError()) {
         super.setContentLengthLong(length);
       }
     }

@@ -31,7 +31,36 @@ class InternalErrorBodiesTest {
     assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
   }
 
+  @Test
+  void aQualifiedExceptionNameLeavesAClientErrorsMessage() throws Exception {
+    MockHttpServletResponse response = run(400, "{\"type\":\"RestException\",\"message\":\"org.camunda.bpm.engine."
+        + "MismatchingMessageCorrelationException: Cannot correlate message 'x'\",\"code\":0}");
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo("{\"type\":\"RestException\",\"message\":\"Cannot correlate message 'x'\",\"code\":0}");
+  }
+
+  @Test
+  void aParserErrorInPlainTextOrQuotingJavaTypesBecomesAFrenchMessage() throws Exception {
+    MockHttpServletResponse plain = run(400, "Unexpected character ('b' (code 98)) at [Source: REDACTED", "text/plain");
+    assertThat(plain.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(InternalErrorBodies.UNREADABLE);
+    assertThat(plain.getContentType()).startsWith("application/json");
+    MockHttpServletResponse types = run(400, "{\"type\":\"InvalidRequestException\",\"message\":\"Cannot convert"
+        + " value zz to java type java.util.Date\"}");
+    assertThat(types.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(InternalErrorBodies.UNREADABLE)
+        .contains("n'est pas un JSON valide");
+  }
+
+  @Test
+  void aSuccessIsLeftAlone() throws Exception {
+    String body = "[{\"id\":\"org.camunda.bpm.engine.SomeException: not an error here\"}]";
+    assertThat(run(200, body).getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
+  }
+
   private MockHttpServletResponse run(int status, String body) throws Exception {
+    return run(status, body, "application/json");
+  }
+
+  private MockHttpServletResponse run(int status, String body, String contentType) throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
     MockHttpServletResponse response = new MockHttpServletResponse();
     filter.doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
@@ -40,7 +69,7 @@ class InternalErrorBodiesTest {
           throws java.io.IOException {
         res.setHeader("Content-Length", String.valueOf(body.length())); // as Jersey may: before the status
         res.setStatus(status);
-        res.setContentType("application/json");
+        res.setContentType(contentType);
         res.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
         res.flushBuffer();
       }
