@@ -41,6 +41,8 @@ class InternalErrorBodies {
       Pattern.compile("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ");
   /** Jackson and converters describing Java types: « `java.util.ArrayList<…>` », « to java type java.util.Date ». */
   private static final Pattern JAVA_TYPES = Pattern.compile("`(?:java|org|com)\\.|java type|\\[Source: ");
+  /** What the engine answers to a body it could not parse: no message at all. */
+  private static final Pattern NO_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*(?:\"\"|null)");
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> internalErrorBodiesFilter() {
@@ -56,7 +58,7 @@ class InternalErrorBodies {
       return BODY;
     }
     boolean json = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
-    if (!json || JAVA_TYPES.matcher(body).find()) {
+    if (!json || JAVA_TYPES.matcher(body).find() || NO_MESSAGE.matcher(body).find()) {
       return UNREADABLE;
     }
     return QUALIFIED_EXCEPTION.matcher(body).replaceAll("");

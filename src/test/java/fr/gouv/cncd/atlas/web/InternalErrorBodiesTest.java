@@ -48,6 +48,8 @@ class InternalErrorBodiesTest {
         + " value zz to java type java.util.Date\"}");
     assertThat(types.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(InternalErrorBodies.UNREADABLE)
         .contains("n'est pas un JSON valide");
+    MockHttpServletResponse empty = run(400, "{\"type\":\"InvalidRequestException\",\"message\":\"\",\"code\":null}");
+    assertThat(empty.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(InternalErrorBodies.UNREADABLE);
   }
 
   @Test
