@@ -36,8 +36,8 @@ final class IdentityGuard extends CommandInterceptor {
   static final String ACCOUNTS_ARE_THE_ADMINISTRATORS = "Seul un administrateur peut créer ou modifier le compte"
       + " d'une autre personne.";
   static final String OTHERS_GROUPS = "Vous ne pouvez consulter que vos propres groupes.";
-  private static final Field SAVED_USER = field(SaveUserCmd.class, "user");
-  private static final Field NEW_PASSWORD = field(UserEntity.class, "newPassword");
+  private static final Field SAVED_USER = EngineFields.of(SaveUserCmd.class, "user");
+  private static final Field NEW_PASSWORD = EngineFields.of(UserEntity.class, "newPassword");
 
   private final ProcessEngineConfigurationImpl configuration;
   private final PasswordRules passwordRules;
@@ -110,29 +110,13 @@ final class IdentityGuard extends CommandInterceptor {
   }
 
   private static String newPassword(UserEntity user) {
-    try {
-      return (String) NEW_PASSWORD.get(user);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot read the new password of a user", e);
-    }
+    return (String) EngineFields.read(NEW_PASSWORD, user);
   }
+
 
   private static Object savedUser(SaveUserCmd command) {
-    try {
-      return SAVED_USER.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot read the user of a SaveUserCmd", e);
-    }
+    return EngineFields.read(SAVED_USER, command);
   }
 
-  static Field field(Class<?> type, String name) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
-          + " any more: " + IdentityGuard.class.getSimpleName() + " must be adapted to this engine version", e);
-    }
-  }
+
 }

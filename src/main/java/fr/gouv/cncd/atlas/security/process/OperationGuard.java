@@ -65,8 +65,8 @@ final class OperationGuard extends CommandInterceptor {
       + " administrateurs.";
   static final String PROCESS_TASKS_STAY = "Cette tâche fait partie d'une procédure en cours : elle ne peut pas être"
       + " supprimée. Un administrateur peut annuler la procédure elle-même.";
-  private static final Field TASK_ID = IdentityGuard.field(DeleteTaskCmd.class, "taskId");
-  private static final Field TASK_IDS = IdentityGuard.field(DeleteTaskCmd.class, "taskIds");
+  private static final Field TASK_ID = EngineFields.of(DeleteTaskCmd.class, "taskId");
+  private static final Field TASK_IDS = EngineFields.of(DeleteTaskCmd.class, "taskIds");
 
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -110,19 +110,16 @@ final class OperationGuard extends CommandInterceptor {
   }
 
   private static List<String> taskIds(DeleteTaskCmd delete) {
-    try {
-      List<String> ids = new ArrayList<>();
-      if (TASK_ID.get(delete) instanceof String id) {
-        ids.add(id);
-      }
-      if (TASK_IDS.get(delete) instanceof Collection<?> many) {
-        many.forEach(id -> ids.add(String.valueOf(id)));
-      }
-      return ids;
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot read the tasks of a DeleteTaskCmd", e);
+    List<String> ids = new ArrayList<>();
+    if (EngineFields.read(TASK_ID, delete) instanceof String id) {
+      ids.add(id);
     }
+    if (EngineFields.read(TASK_IDS, delete) instanceof Collection<?> many) {
+      many.forEach(id -> ids.add(String.valueOf(id)));
+    }
+    return ids;
   }
+
 
   private static boolean isJobRetry(Command<?> command) {
     return command instanceof SetJobRetriesCmd || command instanceof AbstractSetJobsRetriesBatchCmd;

@@ -36,7 +36,7 @@ final class QueryExpressionGuard extends CommandInterceptor {
   static final String FILTERS_ARE_THE_APPLICATIONS = "Les filtres de Tasklist sont définis par l'application :"
       + " ils ne peuvent être ni créés, ni modifiés, ni supprimés.";
   // The caller's query of a filter execution has no getter; fails at start-up if it moves.
-  private static final Field EXTENDING_QUERY = IdentityGuard.field(AbstractExecuteFilterCmd.class, "extendingQuery");
+  private static final Field EXTENDING_QUERY = EngineFields.of(AbstractExecuteFilterCmd.class, "extendingQuery");
 
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -77,11 +77,8 @@ final class QueryExpressionGuard extends CommandInterceptor {
   }
 
   private static Object extendingQuery(AbstractExecuteFilterCmd filterExecution) {
-    try {
-      return EXTENDING_QUERY.get(filterExecution);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot read the query of a filter execution", e);
-    }
+    return EngineFields.read(EXTENDING_QUERY, filterExecution);
   }
+
 
 }
