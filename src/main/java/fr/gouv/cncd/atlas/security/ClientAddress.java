@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The address of the client of the current HTTP request, for code that runs below the web layer
  * (the engine's password check). It is the connection's address: a header such as
- * X-Forwarded-For is set by the client and proves nothing unless a trusted proxy sets it.
+ * X-Forwarded-For is set by the client and proves nothing unless a trusted proxy sets it. An IPv6
+ * address counts by its /64, as for the public POST throttle.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,7 +30,7 @@ public class ClientAddress extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    CURRENT.set(request.getRemoteAddr());
+    CURRENT.set(PublicPostThrottle.clientKey(request.getRemoteAddr()));
     try {
       chain.doFilter(request, response);
     } finally {

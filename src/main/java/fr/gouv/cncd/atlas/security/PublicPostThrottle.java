@@ -65,7 +65,7 @@ final class PublicPostThrottle extends OncePerRequestFilter {
   }
 
   /** The address itself, or for IPv6 its /64 prefix. */
-  static String clientKey(String remoteAddress) {
+  public static String clientKey(String remoteAddress) {
     if (remoteAddress == null || remoteAddress.indexOf(':') < 0) {
       return String.valueOf(remoteAddress);
     }

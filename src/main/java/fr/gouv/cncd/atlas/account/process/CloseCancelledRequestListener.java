@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of the AccountRequest process: when an administrator deletes or cancels an
+ * End listener of the AccountRequest process (built in, see CloseCancelledRequests): when an administrator deletes or cancels an
  * instance before it completes, its request is closed (CANCELLED) and frees its identifiant and
  * e-mail. A normal end leaves the request as its last step set it.
  */

@@ -73,12 +73,23 @@ final class IdentityGuard extends CommandInterceptor {
     return next.execute(command);
   }
 
-  /** A name or an e-mail typed in Admin or sent to the API follows the request form's rules. */
-  private static void checkProfile(UserEntity user) {
+  /**
+   * A name or an e-mail typed in Admin or sent to the API follows the request form's rules. Only
+   * what changes is checked: a password change must not fail on a name stored before the rules
+   * (migrated accounts have none).
+   */
+  private void checkProfile(UserEntity user) {
+    User stored = user.getRevision() == 0 ? null : stored(user);
     List<String> problems = new java.util.ArrayList<>();
-    PersonNames.problem(PersonNames.Part.FIRST_NAME, user.getFirstName()).ifPresent(problems::add);
-    PersonNames.problem(PersonNames.Part.LAST_NAME, user.getLastName()).ifPresent(problems::add);
-    EmailAddresses.problem(user.getEmail()).ifPresent(problems::add);
+    if (stored == null || !Objects.equals(stored.getFirstName(), user.getFirstName())) {
+      PersonNames.problem(PersonNames.Part.FIRST_NAME, user.getFirstName()).ifPresent(problems::add);
+    }
+    if (stored == null || !Objects.equals(stored.getLastName(), user.getLastName())) {
+      PersonNames.problem(PersonNames.Part.LAST_NAME, user.getLastName()).ifPresent(problems::add);
+    }
+    if (stored == null || !Objects.equals(stored.getEmail(), user.getEmail())) {
+      EmailAddresses.problem(user.getEmail()).ifPresent(problems::add);
+    }
     if (!problems.isEmpty()) {
       throw new BadUserRequestException(String.join(" ", problems));
     }
@@ -96,14 +107,20 @@ final class IdentityGuard extends CommandInterceptor {
     }
   }
 
-  /** Compares with the stored user, read without the caller's rights (she may not read it). */
+  /** Compares with the stored user. */
   private boolean profileChanged(UserEntity user) {
-    User stored = AsApplication.run(configuration.getIdentityService(),
-        () -> configuration.getIdentityService().createUserQuery().userId(user.getId()).singleResult());
+    User stored = stored(user);
     return stored == null || !Objects.equals(stored.getFirstName(), user.getFirstName())
         || !Objects.equals(stored.getLastName(), user.getLastName())
         || !Objects.equals(stored.getEmail(), user.getEmail());
   }
+
+  /** The user as stored, read without the caller's rights (she may not read it). */
+  private User stored(UserEntity user) {
+    return AsApplication.run(configuration.getIdentityService(),
+        () -> configuration.getIdentityService().createUserQuery().userId(user.getId()).singleResult());
+  }
+
 
   private static boolean isAdministrator(Authentication caller) {
     return caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.ADMINISTRATORS);

@@ -30,6 +30,11 @@ import org.camunda.bpm.engine.impl.cmd.SetJobDefinitionPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobsRetriesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.FindHistoryCleanupJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetHistoricJobLogExceptionStacktraceCmd;
+import org.camunda.bpm.engine.impl.HistoricJobLogQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricIncidentQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockJobCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
@@ -67,6 +72,12 @@ final class OperationGuard extends CommandInterceptor {
       + " supprimée. Un administrateur peut annuler la procédure elle-même.";
   private static final Field TASK_ID = EngineFields.of(DeleteTaskCmd.class, "taskId");
   private static final Field TASK_IDS = EngineFields.of(DeleteTaskCmd.class, "taskIds");
+  private static final Field RETRY_JOB_ID = EngineFields.of(SetJobRetriesCmd.class, "jobId");
+  private static final Field RETRY_JOB_IDS = EngineFields.of(SetJobRetriesCmd.class, "jobIds");
+  private static final Field RETRY_DUE_DATE_SET = EngineFields.of(SetJobRetriesCmd.class, "isDueDateSet");
+  private static final Field BATCH_RETRY_DUE_DATE_SET = EngineFields.of(AbstractSetJobsRetriesBatchCmd.class, "isDueDateSet");
+  private static final Field BATCH_RETRY_JOB_IDS = EngineFields.of(SetJobsRetriesBatchCmd.class, "ids");
+  private static final Field BATCH_RETRY_JOB_QUERY = EngineFields.of(SetJobsRetriesBatchCmd.class, "jobQuery");
 
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -83,8 +94,13 @@ final class OperationGuard extends CommandInterceptor {
     if (caller != null && !isAdministrator(caller)) {
       boolean monitor = monitors(caller);
       if (!monitor && (command instanceof JobQueryImpl || command instanceof IncidentQueryImpl
-          || command instanceof GetJobExceptionStacktraceCmd || isJobRetry(command))) {
+          || command instanceof GetJobExceptionStacktraceCmd || command instanceof FindHistoryCleanupJobsCmd
+          || command instanceof HistoricJobLogQueryImpl || command instanceof GetHistoricJobLogExceptionStacktraceCmd
+          || command instanceof HistoricIncidentQueryImpl || isJobRetry(command))) {
         throw new AuthorizationException(JOBS_ARE_FOR_MONITORING);
+      }
+      if (isJobRetry(command) && (reschedules(command) || reachesJobsWithoutProcess(command))) {
+        throw new AuthorizationException(JOBS_ARE_CHANGED_BY_ADMINISTRATORS);
       }
       if (command instanceof CreateAttachmentCmd || command instanceof SaveAttachmentCmd
           || command instanceof DeleteAttachmentCmd) {
@@ -123,6 +139,39 @@ final class OperationGuard extends CommandInterceptor {
 
   private static boolean isJobRetry(Command<?> command) {
     return command instanceof SetJobRetriesCmd || command instanceof AbstractSetJobsRetriesBatchCmd;
+  }
+
+  /** A retry may also move the due date: that is rescheduling, for administrators. */
+  private static boolean reschedules(Command<?> command) {
+    Object dueDateSet = command instanceof SetJobRetriesCmd
+        ? EngineFields.read(RETRY_DUE_DATE_SET, command) : EngineFields.read(BATCH_RETRY_DUE_DATE_SET, command);
+    return Boolean.TRUE.equals(dueDateSet);
+  }
+
+  /**
+   * Camunda checks nothing for a job without a process (the history cleanup): a retry that names
+   * one, or that selects jobs by an arbitrary job query, is for administrators.
+   */
+  private boolean reachesJobsWithoutProcess(Command<?> command) {
+    List<String> jobIds = new ArrayList<>();
+    if (command instanceof SetJobRetriesCmd) {
+      if (EngineFields.read(RETRY_JOB_ID, command) instanceof String id) {
+        jobIds.add(id);
+      }
+      if (EngineFields.read(RETRY_JOB_IDS, command) instanceof Collection<?> ids) {
+        ids.forEach(id -> jobIds.add(String.valueOf(id)));
+      }
+    } else if (command instanceof SetJobsRetriesBatchCmd) {
+      if (EngineFields.read(BATCH_RETRY_JOB_QUERY, command) != null) {
+        return true;
+      }
+      if (EngineFields.read(BATCH_RETRY_JOB_IDS, command) instanceof Collection<?> ids) {
+        ids.forEach(id -> jobIds.add(String.valueOf(id)));
+      }
+    }
+    return !jobIds.isEmpty() && AsApplication.run(configuration.getIdentityService(),
+        () -> configuration.getManagementService().createJobQuery().jobIds(new java.util.HashSet<>(jobIds)).list())
+        .stream().anyMatch(job -> job.getProcessDefinitionKey() == null);
   }
 
   private static boolean changesAJob(Command<?> command) {

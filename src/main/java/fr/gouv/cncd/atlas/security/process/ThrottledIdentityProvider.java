@@ -32,11 +32,13 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
       return false;
     }
     String address = ClientAddress.current();
-    UserEntity user = findUserById(userId);
-    boolean matches = matchPassword(password, user == null ? decoy.get() : user) && user != null;
+    // Blocked: refused before the costly hash, so that guessing cannot load the processors either.
+    // Blocks are recorded for unknown identifiants too, so this says nothing about who exists.
     if (!throttle.waitBefore(userId, address).isZero()) {
       return false;
     }
+    UserEntity user = findUserById(userId);
+    boolean matches = matchPassword(password, user == null ? decoy.get() : user) && user != null;
     if (matches) {
       throttle.succeeded(userId);
       return true;
