@@ -1,6 +1,5 @@
 package fr.gouv.cncd.atlas.security.process;
 
-import fr.gouv.cncd.atlas.security.Groups;
 import fr.gouv.cncd.atlas.security.EmailAddresses;
 import fr.gouv.cncd.atlas.security.PasswordRules;
 import fr.gouv.cncd.atlas.security.PersonNames;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -49,25 +47,22 @@ final class IdentityGuard extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
-    Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
+    Caller caller = Caller.current(configuration.getIdentityService());
     if (command instanceof SaveUserCmd save && savedUser(save) instanceof UserEntity user) {
-      boolean administrator = caller != null && isAdministrator(caller);
-      boolean self = caller != null && user.getId().equals(caller.getUserId()) && user.getRevision() > 0;
-      if (caller != null && !administrator && !self) {
+      boolean administrator = caller != null && caller.isAdministrator();
+      if (caller != null && !administrator && !(caller.is(user.getId()) && user.getRevision() > 0)) {
         // Refused before the engine checks the password policy, which would answer 500.
         throw new AuthorizationException(ACCOUNTS_ARE_THE_ADMINISTRATORS);
       }
-      if (caller == null || administrator || self) {
-        checkPassword(user);
-        if (self && !administrator && profileChanged(user)) {
-          throw new AuthorizationException(PROFILE_IS_THE_DAECTS);
-        }
-        if (caller != null) {
-          checkProfile(user);
-        }
+      checkPassword(user);
+      if (caller != null && !administrator && profileChanged(user)) {
+        throw new AuthorizationException(PROFILE_IS_THE_DAECTS);
+      }
+      if (caller != null) {
+        checkProfile(user);
       }
     } else if (command instanceof GroupQueryImpl query && caller != null && query.getUserId() != null
-        && !query.getUserId().equals(caller.getUserId()) && !isAdministrator(caller)) {
+        && !caller.is(query.getUserId()) && !caller.isAdministrator()) {
       throw new AuthorizationException(OTHERS_GROUPS);
     }
     return next.execute(command);
@@ -121,10 +116,6 @@ final class IdentityGuard extends CommandInterceptor {
         () -> configuration.getIdentityService().createUserQuery().userId(user.getId()).singleResult());
   }
 
-
-  private static boolean isAdministrator(Authentication caller) {
-    return caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.ADMINISTRATORS);
-  }
 
   private static String newPassword(UserEntity user) {
     return (String) EngineFields.read(NEW_PASSWORD, user);

@@ -1,6 +1,5 @@
 package fr.gouv.cncd.atlas.security.process;
 
-import fr.gouv.cncd.atlas.security.Groups;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,7 +37,6 @@ import org.camunda.bpm.engine.impl.HistoricIncidentQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockJobCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl;
@@ -87,12 +85,12 @@ final class OperationGuard extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
-    Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
-    if (caller != null && command instanceof MetricsQueryImpl && !monitors(caller)) {
-      throw new AuthorizationException(METRICS_ARE_FOR_MONITORING);
-    }
-    if (caller != null && !isAdministrator(caller)) {
-      boolean monitor = monitors(caller);
+    Caller caller = Caller.current(configuration.getIdentityService());
+    if (caller != null && !caller.isAdministrator()) {
+      boolean monitor = caller.monitors();
+      if (!monitor && command instanceof MetricsQueryImpl) {
+        throw new AuthorizationException(METRICS_ARE_FOR_MONITORING);
+      }
       if (!monitor && (command instanceof JobQueryImpl || command instanceof IncidentQueryImpl
           || command instanceof GetJobExceptionStacktraceCmd || command instanceof FindHistoryCleanupJobsCmd
           || command instanceof HistoricJobLogQueryImpl || command instanceof GetHistoricJobLogExceptionStacktraceCmd
@@ -109,7 +107,7 @@ final class OperationGuard extends CommandInterceptor {
       if (changesAJob(command)) {
         throw new AuthorizationException(JOBS_ARE_CHANGED_BY_ADMINISTRATORS);
       }
-      if (monitor && !worksTasks(caller) && writesAsAParticipant(command)) {
+      if (monitor && !caller.worksTasks() && writesAsAParticipant(command)) {
         throw new AuthorizationException(MONITORS_READ_ONLY);
       }
     }
@@ -188,24 +186,5 @@ final class OperationGuard extends CommandInterceptor {
         || command instanceof DeleteTaskCommentCmd || command instanceof DeleteProcessInstanceCommentCmd
         || command instanceof SignalEventReceivedCmd
         || command instanceof EvaluateStartConditionCmd;
-  }
-
-  private static boolean isAdministrator(Authentication caller) {
-    return groupsOf(caller).contains(Groups.ADMINISTRATORS);
-  }
-
-  /** Members of the groups that work tasks (a process manager may also be one). */
-  private static boolean worksTasks(Authentication caller) {
-    List<String> groups = groupsOf(caller);
-    return groups.contains(Groups.DAECT) || groups.contains(Groups.LOCAL_AUTHORITY_STAFF);
-  }
-
-  private static List<String> groupsOf(Authentication caller) {
-    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-  }
-
-  private static boolean monitors(Authentication caller) {
-    List<String> groups = groupsOf(caller);
-    return groups.contains(Groups.ADMINISTRATORS) || groups.contains(Groups.PROCESS_MANAGERS);
   }
 }
