@@ -48,7 +48,9 @@ export default {
     // French messages for the validation of Camunda Forms (form-js only speaks English).
     'atlas/form-messages-fr',
     // « Mot de passe oublié ? » under the login form.
-    'atlas/forgotten-password-link'
+    'atlas/forgotten-password-link',
+    // « Mettre à jour l'Atlas de ma collectivité » in the header, for those who may start AtlasUpdate.
+    'atlas/start-atlas-update'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
