@@ -357,15 +357,7 @@ public class AccountRequests {
 
   /** « Rennes — Commune — 35 Ille-et-Vilaine (INSEE 35238) » */
   String label(LocalAuthority authority) {
-    String department = authority.getDepartmentCode() == null ? ""
-        : " — " + authority.getDepartmentCode() + " " + authorities.departmentName(authority.getDepartmentCode()).orElse("");
-    String code = authority.getCode() == null ? " (ajoutée par la DAECT)"
-        : switch (authority.getType()) {
-          case COMMUNE -> " (INSEE " + authority.getCode() + ")";
-          case EPCI -> " (SIREN " + authority.getCode() + ")";
-          default -> " (code " + authority.getCode() + ")";
-        };
-    return authority.getName() + " — " + authority.getTypeLabel() + department.stripTrailing() + code;
+    return authorities.label(authority);
   }
 
   /** « 02 99 00 00 00 » for a French number; international ones as given. */

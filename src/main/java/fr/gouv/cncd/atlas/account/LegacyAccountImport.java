@@ -129,19 +129,7 @@ public class LegacyAccountImport {
   }
 
   private Optional<LocalAuthority> resolve(String text) {
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<LocalAuthority> byId = authorities.find(text);
-    if (byId.isPresent()) {
-      return byId;
-    }
-    List<LocalAuthority> found = authorities.search(text, null, null, 5);
-    List<LocalAuthority> exact = found.stream()
-        .filter(a -> text.equalsIgnoreCase(a.getName()) || text.equalsIgnoreCase(a.getCode())
-            || text.equals(a.getSiren()))
-        .toList();
-    return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
+    return authorities.resolve(text);
   }
 
   private LegacyImportReport.Line record(int number, String legacyUsername, String username, String email,

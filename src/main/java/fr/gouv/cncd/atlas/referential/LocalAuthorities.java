@@ -81,6 +81,39 @@ public class LocalAuthorities implements InitializingBean {
       "communes", "communaute", "agglomeration", "urbaine", "conseil", "departemental", "departement", "regional",
       "region", "metropole", "syndicat", "mixte", "collectivite", "territoriale", "des", "les", "aux", "sur", "pays");
 
+  /** « Rennes — Commune — 35 Ille-et-Vilaine (INSEE 35238) »: the collectivité as users read it. */
+  public String label(LocalAuthority authority) {
+    String department = authority.getDepartmentCode() == null ? ""
+        : " — " + authority.getDepartmentCode() + " " + departmentName(authority.getDepartmentCode()).orElse("");
+    String code = authority.getCode() == null ? " (ajoutée par la DAECT)"
+        : switch (authority.getType()) {
+          case COMMUNE -> " (INSEE " + authority.getCode() + ")";
+          case EPCI -> " (SIREN " + authority.getCode() + ")";
+          default -> " (code " + authority.getCode() + ")";
+        };
+    return authority.getName() + " — " + authority.getTypeLabel() + department.stripTrailing() + code;
+  }
+
+  /**
+   * The collectivité a person designates by its referential id (commune-35238), its official code
+   * (INSEE, SIREN) or its exact name, when exactly one matches.
+   */
+  public Optional<LocalAuthority> resolve(String typed) {
+    String text = typed == null ? "" : typed.strip();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<LocalAuthority> byId = find(text);
+    if (byId.isPresent()) {
+      return byId;
+    }
+    List<LocalAuthority> exact = search(text, null, null, 5).stream()
+        .filter(a -> text.equalsIgnoreCase(a.getName()) || text.equalsIgnoreCase(a.getCode())
+            || text.equals(a.getSiren()))
+        .toList();
+    return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
+  }
+
   /** Name of a département (or overseas collectivity) from its code, if known. */
   public Optional<String> departmentName(String departmentCode) {
     if (departmentCode == null) {

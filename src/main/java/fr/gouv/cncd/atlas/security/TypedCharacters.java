@@ -8,7 +8,7 @@ package fr.gouv.cncd.atlas.security;
  * code points, lone surrogates. Such characters make two strings that look alike differ, or one
  * string read differently from what it is.
  */
-final class TypedCharacters {
+public final class TypedCharacters {
 
   private TypedCharacters() {}
 
@@ -23,7 +23,7 @@ final class TypedCharacters {
     };
   }
 
-  static boolean containsHidden(String text) {
+  public static boolean containsHidden(String text) {
     return text.codePoints().anyMatch(TypedCharacters::isHidden);
   }
 }

@@ -69,6 +69,12 @@ class PlatformAccess {
     grant(Groups.DAECT, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Groups.DAECT, Resources.PROCESS_DEFINITION, ACCOUNT_REQUEST_PROCESS, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
+    // The DAECT sees every Atlas update (tasks, history) and may start one for any collectivité;
+    // it works only the steps assigned to it (those of the updates it started).
+    grant(Groups.DAECT, Resources.PROCESS_DEFINITION, ATLAS_UPDATE_PROCESS, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grant(Groups.DAECT, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
 
     // Process managers monitor: they read definitions, instances, history, tasks and incidents in
     // Cockpit and retry failed jobs (which resolves their incidents). No UPDATE, SUSPEND, DELETE or
@@ -103,6 +109,15 @@ class PlatformAccess {
         tasks.createTaskQuery().processDefinitionKey(ACCOUNT_REQUEST_PROCESS).taskCandidateGroup(Groups.DAECT)
             .includeAssignedTasks(),
         List.of(Groups.DAECT));
+
+    filter("Mise à jour de l'Atlas", "Les étapes de la mise à jour de l'Atlas de votre collectivité. Pour en"
+        + " commencer une : « Mettre à jour l'Atlas de ma collectivité » ou « Démarrer un processus ».", -30,
+        tasks.createTaskQuery().processDefinitionKey(ATLAS_UPDATE_PROCESS)
+            .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+        List.of(Groups.LOCAL_AUTHORITY_STAFF));
+    filter("Mises à jour de l'Atlas en cours", "Toutes les mises à jour de l'Atlas en cours, de toutes les"
+        + " collectivités (lecture seule, sauf celles que vous avez commencées).", -15,
+        tasks.createTaskQuery().processDefinitionKey(ATLAS_UPDATE_PROCESS), List.of(Groups.DAECT));
 
     refuseUnsafeFilters();
     administrator();

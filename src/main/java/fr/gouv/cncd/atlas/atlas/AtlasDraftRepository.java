@@ -1,0 +1,17 @@
+package fr.gouv.cncd.atlas.atlas;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface AtlasDraftRepository extends JpaRepository<AtlasDraft, String> {
+
+  Optional<AtlasDraft> findByOpenFor(String localAuthorityId);
+
+  /** The draft, locked until the end of the transaction: one publication at a time. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select d from AtlasDraft d where d.id = ?1")
+  Optional<AtlasDraft> findForPublication(String id);
+}

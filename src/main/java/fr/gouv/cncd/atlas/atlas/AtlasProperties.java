@@ -1,0 +1,12 @@
+package fr.gouv.cncd.atlas.atlas;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the Atlas update.
+ *
+ * @param publicationRetryCycle retries of the publication job (ISO-8601 repeating interval), then an incident
+ */
+@ConfigurationProperties("atlas.update")
+public record AtlasProperties(@DefaultValue("R5/PT2M") String publicationRetryCycle) {}

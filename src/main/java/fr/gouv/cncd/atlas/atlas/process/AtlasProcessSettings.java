@@ -1,0 +1,20 @@
+package fr.gouv.cncd.atlas.atlas.process;
+
+import fr.gouv.cncd.atlas.atlas.AtlasProperties;
+import org.springframework.stereotype.Component;
+
+/** Settings the AtlasUpdate BPMN reads through expressions ({@code ${atlasProcess...}}). */
+@Component("atlasProcess")
+public class AtlasProcessSettings {
+
+  private final AtlasProperties properties;
+
+  AtlasProcessSettings(AtlasProperties properties) {
+    this.properties = properties;
+  }
+
+  /** Retry cycle of the publication. */
+  public String publicationRetryCycle() {
+    return properties.publicationRetryCycle();
+  }
+}

@@ -1,0 +1,91 @@
+package fr.gouv.cncd.atlas.atlas.process;
+
+import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.DRAFT_STATUS;
+import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.EDITOR;
+
+import fr.gouv.cncd.atlas.atlas.AtlasDraft;
+import fr.gouv.cncd.atlas.atlas.AtlasUpdates;
+import fr.gouv.cncd.atlas.atlas.InvalidAtlasDataException;
+import fr.gouv.cncd.atlas.web.FieldMessage;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start and end listener of every user task of AtlasUpdate. At the start it writes what the
+ * task's form shows from the draft; at the end it checks what the form submitted and saves it into
+ * the draft. A refusal is a FormFieldValidationException: Tasklist gets a 400 and shows its French
+ * message, the task stays open, and the transaction (draft included) is rolled back.
+ */
+@Component("atlasStepForm")
+class AtlasStepFormListener implements ExecutionListener {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
+      .withZone(ZoneId.of("Europe/Paris"));
+
+  private final Map<String, StepForm> forms = new HashMap<>();
+  private final AtlasUpdates updates;
+
+  AtlasStepFormListener(List<StepForm> stepForms, AtlasUpdates updates) {
+    for (StepForm form : stepForms) {
+      form.taskIds().forEach(taskId -> forms.put(taskId, form));
+    }
+    this.updates = updates;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // the instance is being deleted: nothing was submitted
+    }
+    String taskId = execution.getCurrentActivityId();
+    StepForm form = forms.get(taskId);
+    if (form == null) {
+      throw new IllegalStateException("No form for task " + taskId);
+    }
+    AtlasUpdateVariables variables = AtlasUpdateVariables.of(execution);
+    String user = currentUser(execution, variables);
+    StepForm.Step step = new StepForm.Step(taskId, variables, variables.atlasUpdateId(), user);
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      AtlasDraft draft = updates.draft(step.draftId());
+      variables.set(DRAFT_STATUS, "Brouillon commencé le " + WHEN.format(draft.getStartedAt()) + " par "
+          + draft.getStartedBy() + ", enregistré le " + WHEN.format(draft.getUpdatedAt()) + " par "
+          + draft.getUpdatedBy() + ". Rien n'est publié avant l'étape 8.");
+      form.show(step);
+      return;
+    }
+    try {
+      form.submit(step);
+    } catch (InvalidAtlasDataException e) {
+      throw refusal(e.messages());
+    } catch (AtlasUpdateVariables.NotAValueException e) {
+      throw refusal(List.of(new FieldMessage(e.field, e.getMessage())));
+    }
+    variables.set(EDITOR, user);
+  }
+
+  private static FormFieldValidationException refusal(List<FieldMessage> messages) {
+    String text = messages.stream().map(FieldMessage::message).distinct().collect(Collectors.joining(" "));
+    return new FormFieldValidationException(messages.isEmpty() ? "form" : messages.get(0).field(),
+        "Ce formulaire n'est pas enregistré. " + text);
+  }
+
+  /** Who completes the task: the authenticated user; the current editor when the engine runs it alone (tests). */
+  private static String currentUser(DelegateExecution execution, AtlasUpdateVariables variables) {
+    Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    String editor = variables.string(EDITOR);
+    return editor == null ? "system" : editor;
+  }
+}

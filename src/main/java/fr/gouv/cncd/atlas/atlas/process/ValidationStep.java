@@ -1,0 +1,130 @@
+package fr.gouv.cncd.atlas.atlas.process;
+
+import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.*;
+
+import fr.gouv.cncd.atlas.atlas.AtlasChange;
+import fr.gouv.cncd.atlas.atlas.AtlasSection;
+import fr.gouv.cncd.atlas.atlas.AtlasUpdates;
+import fr.gouv.cncd.atlas.atlas.InvalidAtlasDataException;
+import fr.gouv.cncd.atlas.atlas.UpdateRecap;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 8 « Validation »: the recap of what the update changes compared with the published Atlas,
+ * section by section, and the choice to validate, go back to a step, take in what was published
+ * meanwhile, or abandon.
+ */
+@Component
+class ValidationStep implements StepForm {
+
+  static final String VALIDATE = "VALIDATE";
+  static final String BACK = "BACK";
+  static final String REBASE = "REBASE";
+  static final String ABANDON = "ABANDON";
+  private static final Set<String> STEPS = Set.of("1", "2", "3", "4", "5", "6", "7");
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
+      .withZone(ZoneId.of("Europe/Paris"));
+
+  private final AtlasUpdates updates;
+  private final AtlasWording wording;
+
+  ValidationStep(AtlasUpdates updates, AtlasWording wording) {
+    this.updates = updates;
+    this.wording = wording;
+  }
+
+  @Override
+  public Set<String> taskIds() {
+    return Set.of(AtlasUpdateProcess.VALIDATE_UPDATE);
+  }
+
+  @Override
+  public void show(Step step) {
+    UpdateRecap recap = updates.recap(step.draftId());
+    AtlasUpdateVariables v = step.variables();
+    v.set(RECAP_SUMMARY, summary(recap.changes()));
+    v.setList(RECAP_ROWS, rows(recap.changes()));
+    v.set(CONFLICT, recap.conflict());
+    v.set(CONFLICT_SUMMARY, recap.conflict()
+        ? "La version " + recap.published().version() + " de l'Atlas de votre collectivité a été publiée le "
+            + WHEN.format(recap.published().publishedAt()) + " par " + recap.published().publishedBy()
+            + ", après le début de votre mise à jour (commencée sur la version " + recap.baseVersion() + ").\n"
+            + "Elle n'est pas écrasée : choisissez « Intégrer à mon brouillon les changements publiés entre-temps »,"
+            + " vérifiez le récapitulatif, puis validez.\n" + summary(recap.publishedMeanwhile())
+        : "");
+    v.setList(CONFLICT_ROWS, rows(recap.publishedMeanwhile()));
+    v.set(VALIDATION_CHOICE, null);
+    v.set(BACK_TO_STEP, null);
+  }
+
+  @Override
+  public void submit(Step step) {
+    AtlasUpdateVariables v = step.variables();
+    String choice = ListChoice.action(v, VALIDATION_CHOICE, Set.of(VALIDATE, BACK, REBASE, ABANDON));
+    switch (choice) {
+      case VALIDATE -> updates.validate(step.draftId(), step.user());
+      case REBASE -> updates.rebase(step.draftId(), step.user());
+      case BACK -> {
+        String target = v.string(BACK_TO_STEP);
+        if (target == null || !STEPS.contains(target)) {
+          throw new InvalidAtlasDataException(BACK_TO_STEP, "Étape : choisissez l'étape à laquelle revenir.");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** One line per section: what changes in it, or « Aucune modification ». */
+  String summary(List<AtlasChange> changes) {
+    StringBuilder text = new StringBuilder();
+    for (AtlasSection section : AtlasSection.values()) {
+      List<AtlasChange> inSection = changes.stream().filter(c -> c.section() == section).toList();
+      text.append(AtlasWording.SECTIONS.get(section)).append(" : ");
+      if (inSection.isEmpty()) {
+        text.append("aucune modification");
+      } else if (section == AtlasSection.COORDINATES) {
+        text.append(inSection.size()).append(inSection.size() > 1 ? " champs modifiés" : " champ modifié");
+      } else {
+        List<String> parts = new ArrayList<>();
+        for (AtlasChange.Kind kind : AtlasChange.Kind.values()) {
+          long items = inSection.stream().filter(c -> c.kind() == kind).map(AtlasChange::itemId).distinct().count();
+          if (items > 0) {
+            parts.add(items + " " + (items > 1 ? plural(kind) : AtlasWording.KINDS.get(kind).toLowerCase(Locale.FRENCH)));
+          }
+        }
+        text.append(String.join(", ", parts));
+      }
+      text.append(".\n");
+    }
+    return text.toString().strip();
+  }
+
+  private static String plural(AtlasChange.Kind kind) {
+    return AtlasWording.KINDS.get(kind).toLowerCase(Locale.FRENCH) + "s";
+  }
+
+  List<Map<String, String>> rows(List<AtlasChange> changes) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (AtlasSection section : AtlasSection.values()) {
+      List<AtlasChange> inSection = changes.stream().filter(c -> c.section() == section).toList();
+      if (inSection.isEmpty()) {
+        rows.add(Rows.row("section", AtlasWording.SECTIONS.get(section), "item", "", "change", "Aucune modification",
+            "field", "", "before", "", "after", ""));
+      }
+      for (AtlasChange change : inSection) {
+        rows.add(Rows.row("section", AtlasWording.SECTIONS.get(section), "item", wording.item(change),
+            "change", AtlasWording.KINDS.get(change.kind()), "field", wording.field(change.field()),
+            "before", change.field() == null ? "" : wording.value(change.field(), change.before()),
+            "after", change.field() == null ? "" : wording.value(change.field(), change.after())));
+      }
+    }
+    return rows;
+  }
+}
