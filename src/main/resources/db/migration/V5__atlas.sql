@@ -45,9 +45,9 @@ create index atlas_draft_local_authority on atlas_draft (local_authority_id);
 create table oda_declaration (
   id                  varchar(36)   not null primary key,
   local_authority_id  varchar(40)   not null,
-  year                integer       not null,
+  declaration_year    integer       not null,
   amount              numeric(14,2) not null,
   zero_declaration    boolean       not null,
   declared_on         date          not null,
-  constraint oda_declaration_year unique (local_authority_id, year)
+  constraint oda_declaration_year unique (local_authority_id, declaration_year)
 );

@@ -41,7 +41,7 @@ public class AccountRequests {
   private static final Pattern PHONE = Pattern.compile("0\\d{9}|\\+\\d{8,15}");
   private static final Pattern DEPARTMENT = Pattern.compile("\\d{2,3}|2A|2B");
   private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH' h 'mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
   private final AccountRequestRepository requests;
   private final LocalAuthorities authorities;

@@ -22,6 +22,7 @@ public class OdaDeclaration {
   @Column(name = "local_authority_id")
   private String localAuthorityId;
 
+  @Column(name = "declaration_year")
   private int year;
 
   private BigDecimal amount;

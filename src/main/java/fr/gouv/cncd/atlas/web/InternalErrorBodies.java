@@ -39,6 +39,12 @@ class InternalErrorBodies {
   /** « org.camunda.bpm.engine.SomethingException: » before the message itself. */
   private static final Pattern QUALIFIED_EXCEPTION =
       Pattern.compile("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ");
+  /**
+   * The engine's English preface of a form refusal, before the application's French message:
+   * « Cannot submit task form <id>: », « Cannot instantiate process definition <id>: ».
+   */
+  private static final Pattern FORM_REFUSAL_PREFACE =
+      Pattern.compile("(?:Cannot submit task form|Cannot instantiate process definition) [^:\\\"]+: ");
   /** Jackson and converters describing Java types: « `java.util.ArrayList<…>` », « to java type java.util.Date ». */
   private static final Pattern JAVA_TYPES = Pattern.compile("`(?:java|org|com)\\.|java type|\\[Source: ");
   /** What the engine answers to a body it could not parse: no message at all. */
@@ -61,7 +67,7 @@ class InternalErrorBodies {
     if (!json || JAVA_TYPES.matcher(body).find() || NO_MESSAGE.matcher(body).find()) {
       return UNREADABLE;
     }
-    return QUALIFIED_EXCEPTION.matcher(body).replaceAll("");
+    return FORM_REFUSAL_PREFACE.matcher(QUALIFIED_EXCEPTION.matcher(body).replaceAll("")).replaceAll("");
   }
 
   static final class Filter extends OncePerRequestFilter {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component("atlasStepForm")
 class AtlasStepFormListener implements ExecutionListener {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH' h 'mm", Locale.FRENCH)
       .withZone(ZoneId.of("Europe/Paris"));
 
   private final Map<String, StepForm> forms = new HashMap<>();

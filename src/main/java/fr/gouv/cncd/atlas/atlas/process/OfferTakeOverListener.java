@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,20 +31,26 @@ class OfferTakeOverListener implements TaskListener {
     if (group == null) {
       return;
     }
+    // Camunda made the candidates' grant in this very command: it waits in the command's cache for
+    // its insert, and takes the permission as it is.
+    AuthorizationEntity pending = Context.getCommandContext().getDbEntityManager()
+        .getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .filter(a -> group.equals(a.getGroupId()) && task.getId().equals(a.getResourceId())
+            && a.getResourceType() == Resources.TASK.resourceType())
+        .findFirst().orElse(null);
+    if (pending != null) {
+      pending.addPermission(TaskPermissions.TASK_ASSIGN);
+      return;
+    }
     // The user completing the previous step may not write authorizations: the application does.
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      // The candidate group's own grant (made by Camunda for candidates) gets the permission to assign.
-      Authorization takeOver = authorizations.createAuthorizationQuery().groupIdIn(group)
-          .resourceType(Resources.TASK).resourceId(task.getId()).singleResult();
-      if (takeOver == null) {
-        takeOver = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        takeOver.setGroupId(group);
-        takeOver.setResource(Resources.TASK);
-        takeOver.setResourceId(task.getId());
-      }
+      Authorization takeOver = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      takeOver.setGroupId(group);
+      takeOver.setResource(Resources.TASK);
+      takeOver.setResourceId(task.getId());
       takeOver.addPermission(TaskPermissions.READ);
-      takeOver.addPermission(TaskPermissions.TASK_ASSIGN);
       takeOver.addPermission(TaskPermissions.TASK_WORK);
+      takeOver.addPermission(TaskPermissions.TASK_ASSIGN);
       authorizations.saveAuthorization(takeOver);
       return null;
     });

@@ -36,7 +36,7 @@ class StartAtlasUpdateListener implements ExecutionListener {
 
   /** A collectivité's group id: its referential id without the dash (commune35238, epci243500139). */
   private static final Pattern LOCAL_AUTHORITY_GROUP_ID = Pattern.compile("(region|department|commune|epci|overseas)(.+)");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH' h 'mm", Locale.FRENCH)
       .withZone(ZoneId.of("Europe/Paris"));
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Paris"));
 

@@ -29,7 +29,7 @@ class ValidationStep implements StepForm {
   static final String REBASE = "REBASE";
   static final String ABANDON = "ABANDON";
   private static final Set<String> STEPS = Set.of("1", "2", "3", "4", "5", "6", "7");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH' h 'mm", Locale.FRENCH)
       .withZone(ZoneId.of("Europe/Paris"));
 
   private final AtlasUpdates updates;
