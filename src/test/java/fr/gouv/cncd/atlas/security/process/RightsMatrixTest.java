@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.DynamicTest;
@@ -94,7 +95,7 @@ class RightsMatrixTest {
 
   @TestFactory
   Stream<DynamicTest> everyRoleResourceAndActionGetsItsExpectedAnswer() {
-    World shared = new World();
+    World shared = new World(false);
     List<DynamicTest> cells = new ArrayList<>();
     for (Row row : rows()) {
       String[] expected = row.expected().trim().split("\\s+");
@@ -104,7 +105,7 @@ class RightsMatrixTest {
           char answer = expected[role.ordinal()].charAt(0);
           String name = role + " × " + row.resource() + " × " + row.action() + " via " + door + " → " + answer;
           cells.add(DynamicTest.dynamicTest(name, () -> {
-            World world = row.changesIt() && answer == 'A' ? new World() : shared;
+            World world = row.changesIt() && answer == 'A' ? new World(true) : shared;
             world.caller = role;
             check(row, door, role, answer, row.call().apply(world));
           }));
@@ -323,6 +324,33 @@ class RightsMatrixTest {
             w -> new Call("GET", "/actuator/metrics", null, null, "names"), "D D D D A A"),
         row("état de santé (/actuator)", "read", false,
             w -> new Call("GET", "/actuator/health", null, null, "UP"), "A A A A A A"),
+        // The Atlas update of collectivité A: its steps, variables and history.
+        row("étape de la mise à jour de l'Atlas de A", "list", false,
+            w -> get("/task?processDefinitionKey=AtlasUpdate", w.atlasStep()), "D A H A A A"),
+        row("étape de la mise à jour de l'Atlas de A", "read", false, w -> get("/task/" + w.atlasStep()), "D A D A A A"),
+        row("variables du formulaire d'une étape de A", "read", false,
+            w -> get("/task/" + w.atlasStep() + "/form-variables", "localAuthorityLabel"), "D A D A A A"),
+        row("formulaire d'une étape de A", "read", false,
+            w -> get("/task/" + w.atlasStep() + "/deployed-form", "ReadPresentation"), "D A D A A A"),
+        row("étape de la mise à jour de l'Atlas de A", "complete", true,
+            w -> post("/task/" + w.atlasStep() + "/submit-form", "{\"variables\":{}}"), "D A D D D A"),
+        row("reprise d'une étape par un collègue (assignation)", "update", true,
+            w -> post("/task/" + w.atlasStep() + "/assignee", "{\"userId\":\"" + w.callerId() + "\"}"), "D A D D D A"),
+        row("variables d'instance de la mise à jour de A", "list", false,
+            w -> get("/process-instance/" + w.atlasUpdate() + "/variables", "atlasUpdateId"), "D D D D A A"),
+        row("historique des mises à jour de l'Atlas", "list", false,
+            w -> get("/history/process-instance?processDefinitionKey=AtlasUpdate", w.atlasUpdate()), "D H H A A A"),
+        row("historique des variables de la mise à jour de A", "list", false,
+            w -> get("/history/variable-instance?processInstanceId=" + w.atlasUpdate(), "atlasUpdateId"), "D H H A A A"),
+        row("instance de la mise à jour de A", "delete", true, w -> delete("/process-instance/" + w.atlasUpdate()),
+            "D D D D D A"),
+        // The published Atlas: the whole to A's agents, the DAECT and administrators; the public part to others.
+        row("Atlas publié de A, partie réservée (/api)", "read", false,
+            w -> new Call("GET", "/api/local-authorities/commune-35238/atlas", null, null, "demo-rennes-contact-1"),
+            "H A H A H A"),
+        row("Atlas publié de A, partie publique (/api)", "read", false,
+            w -> new Call("GET", "/api/local-authorities/commune-35238/atlas", null, null, "demo-rennes-project-1"),
+            "A A A A A A"),
         row("référentiel des collectivités (/api)", "read", false,
             w -> new Call("GET", "/api/local-authorities?q=rennes", null, null, "commune-35238"), "A A A A A A"),
         row("reprise des comptes (/api/admin)", "create", false,
@@ -377,6 +405,40 @@ class RightsMatrixTest {
 
     Role caller;
     private final Map<String, Object> made = new HashMap<>();
+    /** A world of its own, for a cell that changes its objects: it starts a new Atlas update. */
+    private final boolean fresh;
+
+    World(boolean fresh) {
+      this.fresh = fresh;
+    }
+
+    /**
+     * The running Atlas update of collectivité A (Rennes), started by its agent. One update per
+     * collectivité at a time: a fresh world cancels the running one and starts another; the shared
+     * world takes the one running, whatever its step.
+     */
+    String atlasUpdate() {
+      List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionKey("AtlasUpdate")
+          .variableValueEquals("localAuthorityId", "commune-35238").list();
+      if (!fresh && !running.isEmpty()) {
+        return running.get(0).getId(); // not kept: a fresh world may have replaced it since
+      }
+      return once("atlasUpdate", () -> {
+        running.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "rights matrix"));
+        identity.setAuthentication("mdupont", List.of("collectivites", "commune35238"));
+        try {
+          return runtime.startProcessInstanceByKey("AtlasUpdate").getId();
+        } finally {
+          identity.clearAuthentication();
+        }
+      });
+    }
+
+    /** The current step of that update. */
+    String atlasStep() {
+      String instance = atlasUpdate();
+      return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
 
     @SuppressWarnings("unchecked")
     private <T> T once(String key, Supplier<T> maker) {
