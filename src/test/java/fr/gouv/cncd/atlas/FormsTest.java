@@ -3,10 +3,7 @@ package fr.gouv.cncd.atlas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,34 +24,17 @@ import org.w3c.dom.NodeList;
 
 /**
  * Consistency of the Camunda forms (forms/*.form) with the BPMN processes (processes/*.bpmn) and
- * with the variables the code gives the processes.
+ * with the variables the code gives the processes: the constants of each process's variables
+ * accessor ({@link ProcessVariables}), never a list kept here. FormVariablesContractTest checks on
+ * the running engine that what a form shows is really there.
  */
 class FormsTest {
 
   private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
-  /**
-   * Variables each process provides or reads, per process id. For AccountRequest: the variable
-   * constants of {@code account.process.AccountRequestVariables} and the start variables put by
-   * {@code CamundaAccountRequestWorkflow.start}.
-   */
-  private static final Map<String, Set<String>> PROCESS_VARIABLES = Map.of(
-      "AccountRequest", Set.of(
-          // AccountRequestVariables
-          "accountRequestId", "unlisted", "requestSummary", "approved", "decision", "unlistedDecision", "rejectionMotive",
-          "chosenLocalAuthorityId",
-          // CamundaAccountRequestWorkflow.start
-          "requestedOn", "requesterName", "requesterFunction", "requesterEmail", "requesterPhone",
-          "requestedUsername", "localAuthorityLabel", "otherActiveAccounts", "unlistedLocalAuthorityLabel",
-          "candidateLocalAuthorities"));
-
-  /** Constants of AccountRequestVariables that name something else than a variable. */
-  private static final Set<String> NOT_VARIABLE_CONSTANTS = Set.of("PROCESS_KEY", "ACTIVATION_MESSAGE", "REVIEW_TASK");
-
-  private static final List<String> ID_PREFIXES = List.of("StartEvent_", "EndEvent_", "Task_", "ServiceTask_",
-      "Gateway_", "Event_", "SequenceFlow_", "BoundaryEvent_", "Message_", "TimerEventDefinition_",
-      "MessageEventDefinition_", "Definitions_", "BPMNDiagram_", "BPMNPlane_");
+  /** Where a form may be shown: a user task, or the start event (the start form). */
+  private static final Set<String> FORM_HOLDERS = Set.of("userTask", "startEvent");
 
   private static final Set<String> USER_VISIBLE = Set.of("label", "text", "description", "placeholder");
 
@@ -64,16 +44,12 @@ class FormsTest {
       + "|taglist|tag list|datetime|date time|button|group|field|label|value|values|submit|cancel|click|enter"
       + "|number|option \\d+)\\b");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static final Map<Path, JsonNode> forms = new LinkedHashMap<>();
+  private static final List<CamundaForm> forms = new ArrayList<>();
   private static final Map<Path, Document> processes = new LinkedHashMap<>();
 
   @BeforeAll
   static void parseFormsAndProcesses() throws Exception {
-    for (Path file : filesOf("forms", ".form")) {
-      forms.put(file, JSON.readTree(file.toFile()));
-    }
+    forms.addAll(CamundaForm.all());
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -87,15 +63,18 @@ class FormsTest {
   void findsTheFormsAndProcessesOfTheRepository() {
     assertThat(forms).isNotEmpty();
     assertThat(processes).isNotEmpty();
-    assertThat(forms.values()).allSatisfy(form -> assertThat(form.path("id").asText()).isNotBlank());
+    assertThat(forms).allSatisfy(form -> assertThat(form.id()).as("id of %s", form.file()).isNotBlank());
   }
 
   @Test
-  void referencesEachFormFromExactlyOneUserTask() {
-    List<String> userTaskRefs = formRefs().stream().filter(ref -> ref.element().equals("userTask"))
+  void referencesEachFormFromExactlyOneUserTaskOrStartEvent() {
+    List<String> shownBy = formRefs().stream().filter(ref -> FORM_HOLDERS.contains(ref.element()))
         .map(FormRef::formId).toList();
     assertThat(formIds()).doesNotHaveDuplicates().allSatisfy(id ->
-        assertThat(userTaskRefs).as("user tasks with camunda:formRef=\"%s\"", id).containsOnlyOnce(id));
+        assertThat(shownBy).as("user tasks and start events with camunda:formRef=\"%s\"", id).containsOnlyOnce(id));
+    assertThat(formRefs()).allSatisfy(ref -> assertThat(ref.element())
+        .as("element %s of process %s, which names form %s", ref.elementId(), ref.processId(), ref.formId())
+        .isIn(FORM_HOLDERS));
   }
 
   @Test
@@ -105,36 +84,39 @@ class FormsTest {
   }
 
   @Test
+  void givesEveryProcessWithFormsAVariablesAccessor() {
+    Set<String> processesWithForms = new TreeSet<>(formRefs().stream().map(FormRef::processId).toList());
+    assertThat(processesWithForms).isNotEmpty().allSatisfy(processId ->
+        assertThat(ProcessVariables.of(processId)).as("variables declared by the accessor of %s", processId)
+            .isNotEmpty());
+  }
+
+  @Test
   void bindsFormFieldsOnlyToVariablesOfTheProcess() {
     for (FormRef ref : formRefs()) {
-      Set<String> variables = PROCESS_VARIABLES.get(ref.processId());
-      assertThat(variables).as("expected variables of process %s", ref.processId()).isNotNull();
-      assertThat(fieldKeys(formWithId(ref.formId())))
-          .as("keys of form %s shown by %s in process %s", ref.formId(), ref.elementId(), ref.processId())
-          .isNotEmpty()
+      Set<String> variables = ProcessVariables.of(ref.processId());
+      CamundaForm form = CamundaForm.withId(ref.formId());
+      assertThat(form.keys()).as("keys of form %s", ref.formId()).isNotEmpty();
+      assertThat(form.variables())
+          .as("variables that form %s, shown by %s, binds to: constants of %s", ref.formId(), ref.elementId(),
+              ProcessVariables.accessorOf(ref.processId()).getName())
           .isSubsetOf(variables);
     }
   }
 
   @Test
-  void expectsEveryVariableOfAccountRequestVariables() throws Exception {
-    Class<?> constants = Class.forName("fr.gouv.cncd.atlas.account.process.AccountRequestVariables");
-    List<String> values = new ArrayList<>();
-    for (Field field : constants.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
-          && !NOT_VARIABLE_CONSTANTS.contains(field.getName())) {
-        field.setAccessible(true);
-        values.add((String) field.get(null));
-      }
-    }
-    assertThat(values).isNotEmpty();
-    assertThat(PROCESS_VARIABLES.get("AccountRequest")).containsAll(values);
+  void showsNoVariableOnAStartForm() {
+    // A start form is shown before the instance exists: there is no variable yet to show.
+    List<FormRef> startForms = formRefs().stream().filter(ref -> ref.element().equals("startEvent")).toList();
+    assertThat(startForms).isNotEmpty().allSatisfy(ref ->
+        assertThat(CamundaForm.withId(ref.formId()).shownVariables(component -> true))
+            .as("variables shown by the start form %s of %s", ref.formId(), ref.processId()).isEmpty());
   }
 
   @Test
   void neverBindsAFormFieldToASecret() {
-    for (JsonNode form : forms.values()) {
-      assertThat(fieldKeys(form)).as("keys of form %s", form.path("id").asText())
+    for (CamundaForm form : forms) {
+      assertThat(form.variables()).as("variables of form %s", form.id())
           .noneMatch(key -> key.toLowerCase().matches(".*(password|token|secret).*"));
     }
   }
@@ -142,7 +124,7 @@ class FormsTest {
   @Test
   void showsNoEnglishPlaceholderText() {
     List<Map.Entry<String, String>> texts = new ArrayList<>();
-    forms.forEach((file, form) -> collectUserVisibleTexts(file.getFileName() + ":", form, texts));
+    forms.forEach(form -> collectUserVisibleTexts(form.file().getFileName() + ":", form.json(), texts));
     assertThat(texts).isNotEmpty().allSatisfy(text -> {
       assertThat(text.getValue()).as(text.getKey()).isNotBlank();
       assertThat(ENGLISH_PLACEHOLDER.matcher(text.getValue()).find())
@@ -151,23 +133,26 @@ class FormsTest {
   }
 
   @Test
-  void namesEveryBpmnElementWithACamundaPrefix() {
+  void namesEveryBpmnElementWithACamundaPrefixAndWords() {
     List<String> ids = new ArrayList<>();
+    List<String> processIds = new ArrayList<>();
     processes.forEach((file, document) -> {
       NodeList all = document.getElementsByTagNameNS("*", "*");
       for (int i = 0; i < all.getLength(); i++) {
         Element element = (Element) all.item(i);
         boolean process = BPMN_NS.equals(element.getNamespaceURI()) && "process".equals(element.getLocalName());
-        if (element.hasAttribute("id") && !process) {
-          ids.add(file.getFileName() + ":" + element.getAttribute("id"));
+        if (element.hasAttribute("id")) {
+          (process ? processIds : ids).add(file.getFileName() + ":" + element.getAttribute("id"));
         }
       }
     });
-    assertThat(ids).isNotEmpty().allSatisfy(qualified -> {
-      String id = qualified.substring(qualified.indexOf(':') + 1);
-      assertThat(id.endsWith("_di") || ID_PREFIXES.stream().anyMatch(id::startsWith))
-          .as("%s starts with one of %s or ends with _di", qualified, ID_PREFIXES).isTrue();
-    });
+    assertThat(ids).isNotEmpty().allSatisfy(qualified ->
+        assertThat(BpmnIds.isMeaningful(qualified.substring(qualified.indexOf(':') + 1)))
+            .as("%s is one of the prefixes %s_ then upper-camel-case words and numbers (then _di on a diagram"
+                + " element), not a generated id", qualified, BpmnIds.PREFIXES).isTrue());
+    assertThat(processIds).isNotEmpty().allSatisfy(qualified ->
+        assertThat(BpmnIds.isMeaningfulProcessId(qualified.substring(qualified.indexOf(':') + 1)))
+            .as("process id %s reads as upper-camel-case words", qualified).isTrue());
   }
 
   @Test
@@ -217,29 +202,7 @@ class FormsTest {
   }
 
   private static List<String> formIds() {
-    return forms.values().stream().map(form -> form.path("id").asText()).toList();
-  }
-
-  private static JsonNode formWithId(String id) {
-    return forms.values().stream().filter(form -> form.path("id").asText().equals(id)).findFirst().orElseThrow();
-  }
-
-  /** Keys and valuesKeys of the form's components, at any depth (groups included). */
-  private static Set<String> fieldKeys(JsonNode form) {
-    Set<String> keys = new TreeSet<>();
-    collectKeys(form.path("components"), keys);
-    return keys;
-  }
-
-  private static void collectKeys(JsonNode components, Set<String> keys) {
-    for (JsonNode component : components) {
-      for (String attribute : List.of("key", "valuesKey")) {
-        if (component.hasNonNull(attribute)) {
-          keys.add(component.get(attribute).asText());
-        }
-      }
-      collectKeys(component.path("components"), keys);
-    }
+    return forms.stream().map(CamundaForm::id).toList();
   }
 
   private static void collectUserVisibleTexts(String where, JsonNode node, List<Map.Entry<String, String>> texts) {

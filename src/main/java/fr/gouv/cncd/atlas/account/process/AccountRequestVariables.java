@@ -5,13 +5,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The variables of the AccountRequest process: ids, routing flags and what the DAECT's form shows.
- * Never a password, a hash or a token.
+ * Never a password, a hash or a token. Every String constant of this class is a variable (FormsTest
+ * reads them); the process's other names are in AccountRequestProcess.
  */
 final class AccountRequestVariables {
-
-  static final String PROCESS_KEY = "AccountRequest";
-  static final String ACTIVATION_MESSAGE = "AccountActivated";
-  static final String REVIEW_TASK = "Task_ReviewAccountRequest";
 
   static final String ACCOUNT_REQUEST_ID = "accountRequestId";
   static final String UNLISTED = "unlisted";
@@ -21,6 +18,18 @@ final class AccountRequestVariables {
   static final String UNLISTED_DECISION = "unlistedDecision";
   static final String REJECTION_MOTIVE = "rejectionMotive";
   static final String CHOSEN_LOCAL_AUTHORITY_ID = "chosenLocalAuthorityId";
+  // What the review form shows, put at the start by CamundaAccountRequestWorkflow
+  static final String REQUESTED_ON = "requestedOn";
+  static final String REQUESTER_NAME = "requesterName";
+  static final String REQUESTER_FUNCTION = "requesterFunction";
+  static final String REQUESTER_EMAIL = "requesterEmail";
+  static final String REQUESTER_PHONE = "requesterPhone";
+  static final String REQUESTED_USERNAME = "requestedUsername";
+  static final String LOCAL_AUTHORITY_LABEL = "localAuthorityLabel";
+  static final String OTHER_ACTIVE_ACCOUNTS = "otherActiveAccounts";
+  // Unlisted collectivité only
+  static final String UNLISTED_LOCAL_AUTHORITY_LABEL = "unlistedLocalAuthorityLabel";
+  static final String CANDIDATE_LOCAL_AUTHORITIES = "candidateLocalAuthorities";
 
   private final VariableScope scope;
 

@@ -1,9 +1,8 @@
 package fr.gouv.cncd.atlas.account.process;
 
-import static fr.gouv.cncd.atlas.account.process.AccountRequestVariables.ACCOUNT_REQUEST_ID;
-import static fr.gouv.cncd.atlas.account.process.AccountRequestVariables.ACTIVATION_MESSAGE;
-import static fr.gouv.cncd.atlas.account.process.AccountRequestVariables.PROCESS_KEY;
-import static fr.gouv.cncd.atlas.account.process.AccountRequestVariables.UNLISTED;
+import static fr.gouv.cncd.atlas.account.process.AccountRequestProcess.ACTIVATION_MESSAGE;
+import static fr.gouv.cncd.atlas.account.process.AccountRequestProcess.PROCESS_KEY;
+import static fr.gouv.cncd.atlas.account.process.AccountRequestVariables.*;
 
 import fr.gouv.cncd.atlas.account.AccountRequest;
 import fr.gouv.cncd.atlas.account.AccountRequestWorkflow;
@@ -31,15 +30,15 @@ class CamundaAccountRequestWorkflow implements AccountRequestWorkflow {
     VariableMap variables = Variables.createVariables()
         .putValue(ACCOUNT_REQUEST_ID, request.getId())
         .putValue(UNLISTED, request.isUnlisted())
-        .putValue(AccountRequestVariables.REQUEST_SUMMARY, sheet.summary())
-        .putValue("requestedOn", sheet.requestedOn())
-        .putValue("requesterName", sheet.requesterName())
-        .putValue("requesterFunction", sheet.requesterFunction())
-        .putValue("requesterEmail", sheet.requesterEmail())
-        .putValue("requesterPhone", sheet.requesterPhone())
-        .putValue("requestedUsername", sheet.username())
-        .putValue("localAuthorityLabel", sheet.localAuthorityLabel())
-        .putValue("otherActiveAccounts", sheet.otherActiveAccounts());
+        .putValue(REQUEST_SUMMARY, sheet.summary())
+        .putValue(REQUESTED_ON, sheet.requestedOn())
+        .putValue(REQUESTER_NAME, sheet.requesterName())
+        .putValue(REQUESTER_FUNCTION, sheet.requesterFunction())
+        .putValue(REQUESTER_EMAIL, sheet.requesterEmail())
+        .putValue(REQUESTER_PHONE, sheet.requesterPhone())
+        .putValue(REQUESTED_USERNAME, sheet.username())
+        .putValue(LOCAL_AUTHORITY_LABEL, sheet.localAuthorityLabel())
+        .putValue(OTHER_ACTIVE_ACCOUNTS, sheet.otherActiveAccounts());
     if (request.isUnlisted()) {
       // Plain ArrayList and LinkedHashMap: the only collections Object variables may deserialize into.
       List<Map<String, String>> candidates = new ArrayList<>();
@@ -49,8 +48,8 @@ class CamundaAccountRequestWorkflow implements AccountRequestWorkflow {
         option.put("value", candidate.value());
         candidates.add(option);
       }
-      variables.putValue("unlistedLocalAuthorityLabel", sheet.unlistedLocalAuthorityLabel())
-          .putValue("candidateLocalAuthorities",
+      variables.putValue(UNLISTED_LOCAL_AUTHORITY_LABEL, sheet.unlistedLocalAuthorityLabel())
+          .putValue(CANDIDATE_LOCAL_AUTHORITIES,
               Variables.objectValue(candidates).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
     runtime.startProcessInstanceByKey(PROCESS_KEY, request.getId(), variables);

@@ -35,7 +35,7 @@ class CloseCancelledRequests extends AbstractProcessEnginePlugin {
     parseListeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        if (AccountRequestVariables.PROCESS_KEY.equals(processDefinition.getKey())) {
+        if (AccountRequestProcess.PROCESS_KEY.equals(processDefinition.getKey())) {
           ExecutionListener closing = execution -> listener.getObject().notify(execution);
           processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, closing);
         }

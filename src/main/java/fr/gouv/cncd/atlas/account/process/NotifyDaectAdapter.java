@@ -22,7 +22,7 @@ class NotifyDaectAdapter implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Task review = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(AccountRequestVariables.REVIEW_TASK).singleResult();
+        .taskDefinitionKey(AccountRequestProcess.REVIEW_TASK).singleResult();
     notifications.notifyDaect(AccountRequestVariables.of(execution).accountRequestId(),
         review == null ? null : review.getId(), MailKeys.of(execution));
   }
