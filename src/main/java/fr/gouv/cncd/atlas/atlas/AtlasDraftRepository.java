@@ -10,6 +10,8 @@ interface AtlasDraftRepository extends JpaRepository<AtlasDraft, String> {
 
   Optional<AtlasDraft> findByOpenFor(String localAuthorityId);
 
+  Optional<AtlasDraft> findByProcessInstanceId(String processInstanceId);
+
   /** The draft, locked until the end of the transaction: one publication at a time. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select d from AtlasDraft d where d.id = ?1")

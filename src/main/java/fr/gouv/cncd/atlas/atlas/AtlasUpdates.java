@@ -68,6 +68,13 @@ public class AtlasUpdates {
     return drafts.findById(draftId).orElseThrow(() -> new IllegalArgumentException("No draft " + draftId));
   }
 
+  /** The draft of an update's process: bound on the server when the process started, never taken from a form. */
+  @Transactional(readOnly = true)
+  public AtlasDraft draftOfProcess(String processInstanceId) {
+    return drafts.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("No draft for process instance " + processInstanceId));
+  }
+
   @Transactional(readOnly = true)
   public AtlasContent content(String draftId) {
     return AtlasDocuments.read(draft(draftId).getContent());
@@ -191,6 +198,10 @@ public class AtlasUpdates {
   public void rebase(String draftId, String by) {
     AtlasDraft draft = draft(draftId);
     PublishedAtlas published = published(draft.getLocalAuthorityId());
+    if (published.version() == draft.getBaseVersion()) {
+      throw new InvalidAtlasDataException("validationChoice", "Validation : rien n'a été publié depuis le début de"
+          + " votre mise à jour ; il n'y a rien à intégrer.");
+    }
     AtlasContent base = version(draft.getLocalAuthorityId(), draft.getBaseVersion());
     AtlasContent merged = AtlasMerge.merge(base, AtlasDocuments.read(draft.getContent()), published.content());
     draft.rebase(published.version(), AtlasDocuments.write(merged), by, clock.instant());
@@ -209,6 +220,11 @@ public class AtlasUpdates {
   /** Abandoned by the user or its process cancelled: closes the draft, publishes nothing. */
   public void cancel(String draftId) {
     drafts.findById(draftId).ifPresent(draft -> draft.cancel(clock.instant()));
+  }
+
+  /** Closes the draft of a process that ends without publication (none when its start was refused). */
+  public void cancelProcess(String processInstanceId) {
+    drafts.findByProcessInstanceId(processInstanceId).ifPresent(draft -> draft.cancel(clock.instant()));
   }
 
   private AtlasContent version(String localAuthorityId, int number) {

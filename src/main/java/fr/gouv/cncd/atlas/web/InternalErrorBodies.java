@@ -44,7 +44,7 @@ class InternalErrorBodies {
    * « Cannot submit task form <id>: », « Cannot instantiate process definition <id>: ».
    */
   private static final Pattern FORM_REFUSAL_PREFACE =
-      Pattern.compile("(?:Cannot submit task form|Cannot instantiate process definition) [^:\\\"]+: ");
+      Pattern.compile("(?:Cannot submit task form|Cannot instantiate process definition) [^\\s\\\"]+: ");
   /** Jackson and converters describing Java types: « `java.util.ArrayList<…>` », « to java type java.util.Date ». */
   private static final Pattern JAVA_TYPES = Pattern.compile("`(?:java|org|com)\\.|java type|\\[Source: ");
   /** What the engine answers to a body it could not parse: no message at all. */

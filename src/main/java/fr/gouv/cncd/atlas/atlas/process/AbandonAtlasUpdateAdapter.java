@@ -17,6 +17,6 @@ class AbandonAtlasUpdateAdapter implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    updates.cancel(AtlasUpdateVariables.of(execution).atlasUpdateId());
+    updates.cancel(updates.draftOfProcess(execution.getProcessInstanceId()).getId());
   }
 }

@@ -1,11 +1,17 @@
 package fr.gouv.cncd.atlas.atlas.process;
 
+import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.ATLAS_UPDATE_ID;
 import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.DRAFT_STATUS;
 import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.EDITOR;
+import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.LOCAL_AUTHORITY_GROUP;
+import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.LOCAL_AUTHORITY_ID;
+import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.LOCAL_AUTHORITY_LABEL;
 
 import fr.gouv.cncd.atlas.atlas.AtlasDraft;
 import fr.gouv.cncd.atlas.atlas.AtlasUpdates;
 import fr.gouv.cncd.atlas.atlas.InvalidAtlasDataException;
+import fr.gouv.cncd.atlas.referential.LocalAuthorities;
+import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import fr.gouv.cncd.atlas.web.FieldMessage;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,12 +40,14 @@ class AtlasStepFormListener implements ExecutionListener {
 
   private final Map<String, StepForm> forms = new HashMap<>();
   private final AtlasUpdates updates;
+  private final LocalAuthorities authorities;
 
-  AtlasStepFormListener(List<StepForm> stepForms, AtlasUpdates updates) {
+  AtlasStepFormListener(List<StepForm> stepForms, AtlasUpdates updates, LocalAuthorities authorities) {
     for (StepForm form : stepForms) {
       form.taskIds().forEach(taskId -> forms.put(taskId, form));
     }
     this.updates = updates;
+    this.authorities = authorities;
   }
 
   @Override
@@ -54,15 +62,19 @@ class AtlasStepFormListener implements ExecutionListener {
     }
     AtlasUpdateVariables variables = AtlasUpdateVariables.of(execution);
     String user = currentUser(execution, variables);
-    StepForm.Step step = new StepForm.Step(taskId, variables, variables.atlasUpdateId(), user);
+    // The draft is the one bound to this process on the server, whatever the variables say.
+    AtlasDraft draft = updates.draftOfProcess(execution.getProcessInstanceId());
+    StepForm.Step step = new StepForm.Step(taskId, variables, draft.getId(), user);
     if (EVENTNAME_START.equals(execution.getEventName())) {
-      AtlasDraft draft = updates.draft(step.draftId());
+      variables.set(LOCAL_AUTHORITY_LABEL, authorities.find(draft.getLocalAuthorityId()).map(authorities::label)
+          .orElse(draft.getLocalAuthorityId()));
       variables.set(DRAFT_STATUS, "Brouillon commencé le " + WHEN.format(draft.getStartedAt()) + " par "
           + draft.getStartedBy() + ", enregistré le " + WHEN.format(draft.getUpdatedAt()) + " par "
           + draft.getUpdatedBy() + ". Rien n'est publié avant l'étape 8.");
       form.show(step);
       return;
     }
+    refuseIfRewritten(variables, draft);
     try {
       form.submit(step);
     } catch (InvalidAtlasDataException e) {
@@ -71,6 +83,21 @@ class AtlasStepFormListener implements ExecutionListener {
       throw refusal(List.of(new FieldMessage(e.field, e.getMessage())));
     }
     variables.set(EDITOR, user);
+  }
+
+  /**
+   * The variables only the application writes (which draft, which collectivité, its group) are as
+   * the start made them: a submission that sends other values is refused, nothing is saved, and no
+   * next step is offered to another group.
+   */
+  private static void refuseIfRewritten(AtlasUpdateVariables variables, AtlasDraft draft) {
+    boolean untouched = draft.getId().equals(variables.string(ATLAS_UPDATE_ID))
+        && draft.getLocalAuthorityId().equals(variables.string(LOCAL_AUTHORITY_ID))
+        && LocalAuthority.groupIdOf(draft.getLocalAuthorityId()).equals(variables.string(LOCAL_AUTHORITY_GROUP));
+    if (!untouched) {
+      throw new FormFieldValidationException(ATLAS_UPDATE_ID, "Ce formulaire n'est pas enregistré : il envoie des"
+          + " valeurs qu'il ne peut pas modifier (la mise à jour, la collectivité ou son groupe).");
+    }
   }
 
   private static FormFieldValidationException refusal(List<FieldMessage> messages) {

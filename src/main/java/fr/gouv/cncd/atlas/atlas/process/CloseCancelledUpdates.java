@@ -37,12 +37,7 @@ class CloseCancelledUpdates extends AbstractProcessEnginePlugin {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         if (AtlasUpdateProcess.PROCESS_KEY.equals(processDefinition.getKey())) {
-          ExecutionListener closing = execution -> {
-            Object draftId = execution.getVariable(AtlasUpdateVariables.ATLAS_UPDATE_ID);
-            if (draftId instanceof String id) {
-              updates.getObject().cancel(id);
-            }
-          };
+          ExecutionListener closing = execution -> updates.getObject().cancelProcess(execution.getProcessInstanceId());
           processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, closing);
         }
       }

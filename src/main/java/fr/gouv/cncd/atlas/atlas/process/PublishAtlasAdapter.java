@@ -26,9 +26,10 @@ class PublishAtlasAdapter implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     AtlasUpdateVariables variables = AtlasUpdateVariables.of(execution);
-    if (publication.publish(variables.atlasUpdateId()) == AtlasPublication.Outcome.CHANGED_MEANWHILE) {
+    String draftId = updates.draftOfProcess(execution.getProcessInstanceId()).getId();
+    if (publication.publish(draftId) == AtlasPublication.Outcome.CHANGED_MEANWHILE) {
       throw new BpmnError(AtlasUpdateProcess.ATLAS_CHANGED_MEANWHILE, "A later version was published meanwhile");
     }
-    variables.set(AtlasUpdateVariables.PUBLISHED_VERSION, updates.draft(variables.atlasUpdateId()).getPublishedVersion());
+    variables.set(AtlasUpdateVariables.PUBLISHED_VERSION, updates.draft(draftId).getPublishedVersion());
   }
 }

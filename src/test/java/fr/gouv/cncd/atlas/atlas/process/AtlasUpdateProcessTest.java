@@ -264,6 +264,23 @@ class AtlasUpdateProcessTest {
   }
 
   @Test
+  void aSubmissionRewritingTheDraftTheCollectiviteOrItsGroupIsRefused() {
+    ProcessInstance instance = start();
+    String taskId = task(instance).getId();
+    for (Map<String, Object> rewrite : List.<Map<String, Object>>of(Map.of("localAuthorityGroup", "commune35288"),
+        Map.of("localAuthorityId", "commune-35288"), Map.of("atlasUpdateId", "another-draft"))) {
+      assertThatThrownBy(() -> asAgent(() -> {
+        forms.submitTaskForm(taskId, rewrite);
+        return null;
+      })).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("valeurs qu'il ne peut pas modifier");
+      assertThat(instance).isWaitingAt("Task_ReadPresentation");
+    }
+    submit(instance, Map.of());
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(instance).getId()))
+        .extracting(link -> link.getGroupId()).contains(group).doesNotContain("commune35288");
+  }
+
+  @Test
   void aSecondStartIsRefusedWithWhoAndWhen() {
     start();
     assertThatThrownBy(this::start)
