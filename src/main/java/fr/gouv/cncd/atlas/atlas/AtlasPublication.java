@@ -3,6 +3,7 @@ package fr.gouv.cncd.atlas.atlas;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +30,14 @@ public class AtlasPublication {
   private final AtlasDraftRepository drafts;
   private final AtlasVersionRepository versions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  AtlasPublication(AtlasDraftRepository drafts, AtlasVersionRepository versions, Clock clock) {
+  AtlasPublication(AtlasDraftRepository drafts, AtlasVersionRepository versions, Clock clock,
+      ApplicationEventPublisher events) {
     this.drafts = drafts;
     this.versions = versions;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional
@@ -64,7 +68,8 @@ public class AtlasPublication {
 
   /**
    * Publishes a content directly as the next version, outside any update (demo data; a correction
-   * made by the DAECT). A running update then sees it at step 8.
+   * made by the DAECT). A running update then sees it at step 8, even when it is already there
+   * (AtlasVersionPublished, handled in this transaction).
    */
   @Transactional
   public int publishDirectly(String localAuthorityId, AtlasContent content, String by) {
@@ -72,6 +77,7 @@ public class AtlasPublication {
         .map(AtlasVersion::getNumber).orElse(0) + 1;
     versions.saveAndFlush(new AtlasVersion(localAuthorityId, number, AtlasDocuments.write(content), clock.instant(),
         by, null));
+    events.publishEvent(new AtlasVersionPublished(localAuthorityId, number));
     return number;
   }
 }

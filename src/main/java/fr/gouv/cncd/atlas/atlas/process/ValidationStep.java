@@ -10,6 +10,7 @@ import fr.gouv.cncd.atlas.atlas.UpdateRecap;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,21 +48,31 @@ class ValidationStep implements StepForm {
 
   @Override
   public void show(Step step) {
-    UpdateRecap recap = updates.recap(step.draftId());
     AtlasUpdateVariables v = step.variables();
-    v.set(RECAP_SUMMARY, summary(recap.changes()));
-    v.setList(RECAP_ROWS, rows(recap.changes()));
-    v.set(CONFLICT, recap.conflict());
-    v.set(CONFLICT_SUMMARY, recap.conflict()
+    recap(step.draftId()).forEach(v::set);
+    v.set(VALIDATION_CHOICE, null);
+    v.set(BACK_TO_STEP, null);
+  }
+
+  /**
+   * What step 8 shows of the draft: the recap, and the conflict with a version published since it
+   * started. Written when the step starts, and again when a version is published while it waits.
+   */
+  Map<String, Object> recap(String draftId) {
+    UpdateRecap recap = updates.recap(draftId);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(RECAP_SUMMARY, summary(recap.changes()));
+    variables.put(RECAP_ROWS, new ArrayList<>(rows(recap.changes())));
+    variables.put(CONFLICT, recap.conflict());
+    variables.put(CONFLICT_SUMMARY, recap.conflict()
         ? "La version " + recap.published().version() + " de l'Atlas de votre collectivité a été publiée le "
             + WHEN.format(recap.published().publishedAt()) + " par " + recap.published().publishedBy()
             + ", après le début de votre mise à jour (commencée sur la version " + recap.baseVersion() + ").\n"
             + "Elle n'est pas écrasée : choisissez « Intégrer à mon brouillon les changements publiés entre-temps »,"
             + " vérifiez le récapitulatif, puis validez.\n" + summary(recap.publishedMeanwhile())
         : "");
-    v.setList(CONFLICT_ROWS, rows(recap.publishedMeanwhile()));
-    v.set(VALIDATION_CHOICE, null);
-    v.set(BACK_TO_STEP, null);
+    variables.put(CONFLICT_ROWS, new ArrayList<>(rows(recap.publishedMeanwhile())));
+    return variables;
   }
 
   @Override
