@@ -201,21 +201,13 @@ class AtlasUpdateProcessTest {
     Map<String, Object> changed = new HashMap<>(coordinates());
     changed.put("coordinatesWebsite", "https://www.rennes.fr");
     submit(instance, changed);
-    next(instance, "contactAction");
-    submit(instance, Map.of());
-    next(instance, "networkAction");
-    next(instance, "cooperationAction");
-    next(instance, "externalActionAction");
+    throughListsToValidation(instance);
     submit(instance, Map.of("validationChoice", "BACK", "backToStep", "2"));
     assertThat(instance).isWaitingAt("Task_EditCoordinates");
     assertThat(forms.getTaskFormVariables(task(instance).getId()).getValue("coordinatesWebsite", String.class))
         .isEqualTo("https://www.rennes.fr");
     submit(instance, changed);
-    next(instance, "contactAction");
-    submit(instance, Map.of());
-    next(instance, "networkAction");
-    next(instance, "cooperationAction");
-    next(instance, "externalActionAction");
+    throughListsToValidation(instance);
     submit(instance, Map.of("validationChoice", "BACK", "backToStep", "6"));
     assertThat(instance).isWaitingAt("Task_ListCooperations");
     assertThat(updates.content(draftOf(instance)).coordinates().website()).isEqualTo("https://www.rennes.fr");
@@ -297,11 +289,7 @@ class AtlasUpdateProcessTest {
     Map<String, Object> changed = new HashMap<>(coordinates());
     changed.put("coordinatesTown", "Rennes Cedex");
     submit(instance, changed);
-    next(instance, "contactAction");
-    submit(instance, Map.of());
-    next(instance, "networkAction");
-    next(instance, "cooperationAction");
-    next(instance, "externalActionAction");
+    throughListsToValidation(instance);
     submit(instance, Map.of("validationChoice", "ABANDON"));
     assertThat(instance).isEnded().hasPassed("EndEvent_UpdateAbandoned");
     assertThat(updates.draft(draftOf(instance)).getStatus()).isEqualTo(DraftStatus.CANCELLED);
@@ -323,11 +311,7 @@ class AtlasUpdateProcessTest {
     Map<String, Object> changed = new HashMap<>(coordinates());
     changed.put("coordinatesPhone", "0299111111");
     submit(instance, changed);
-    next(instance, "contactAction");
-    submit(instance, Map.of());
-    next(instance, "networkAction");
-    next(instance, "cooperationAction");
-    next(instance, "externalActionAction");
+    throughListsToValidation(instance);
     submit(instance, Map.of("validationChoice", "VALIDATE"));
     // The DAECT corrects the website before the publication job runs.
     AtlasContent published = updates.published(localAuthorityId).content();
@@ -376,6 +360,15 @@ class AtlasUpdateProcessTest {
       forms.submitTaskForm(taskId, Variables.fromMap(values));
       return null;
     });
+  }
+
+  /** From step 3 to step 8 without changing anything. */
+  private void throughListsToValidation(ProcessInstance instance) {
+    next(instance, "contactAction");
+    submit(instance, Map.of());
+    next(instance, "networkAction");
+    next(instance, "cooperationAction");
+    next(instance, "externalActionAction");
   }
 
   private void next(ProcessInstance instance, String actionKey) {
