@@ -42,7 +42,11 @@ class AtlasStepFormListener implements ExecutionListener {
   private final AtlasUpdates updates;
   private final LocalAuthorities authorities;
 
-  AtlasStepFormListener(List<StepForm> stepForms, AtlasUpdates updates, LocalAuthorities authorities) {
+  private final UserNames names;
+
+  AtlasStepFormListener(List<StepForm> stepForms, AtlasUpdates updates, LocalAuthorities authorities,
+      UserNames names) {
+    this.names = names;
     for (StepForm form : stepForms) {
       form.taskIds().forEach(taskId -> forms.put(taskId, form));
     }
@@ -69,8 +73,8 @@ class AtlasStepFormListener implements ExecutionListener {
       variables.set(LOCAL_AUTHORITY_LABEL, authorities.find(draft.getLocalAuthorityId()).map(authorities::label)
           .orElse(draft.getLocalAuthorityId()));
       variables.set(DRAFT_STATUS, "Brouillon commencé le " + WHEN.format(draft.getStartedAt()) + " par "
-          + draft.getStartedBy() + ", enregistré le " + WHEN.format(draft.getUpdatedAt()) + " par "
-          + draft.getUpdatedBy() + ". Rien n'est publié avant l'étape 8.");
+          + names.of(draft.getStartedBy()) + ", enregistré le " + WHEN.format(draft.getUpdatedAt()) + " par "
+          + names.of(draft.getUpdatedBy()) + ". Rien n'est publié avant l'étape 8.");
       form.show(step);
       return;
     }

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -46,9 +45,11 @@ class StartAtlasUpdateListener implements ExecutionListener {
   private final AtlasWording wording;
   private final IdentityService identity;
   private final Clock clock;
+  private final UserNames names;
 
   StartAtlasUpdateListener(AtlasUpdates updates, LocalAuthorities authorities, AtlasReferentials referentials,
-      AtlasWording wording, IdentityService identity, Clock clock) {
+      AtlasWording wording, IdentityService identity, Clock clock, UserNames names) {
+    this.names = names;
     this.updates = updates;
     this.authorities = authorities;
     this.referentials = referentials;
@@ -131,8 +132,7 @@ class StartAtlasUpdateListener implements ExecutionListener {
   }
 
   private String person(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : user.getFirstName() + " " + user.getLastName() + " (" + userId + ")";
+    return names.of(userId);
   }
 
   private static FormFieldValidationException refusal(String message) {
