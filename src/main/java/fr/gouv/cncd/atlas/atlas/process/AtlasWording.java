@@ -58,7 +58,7 @@ class AtlasWording {
       Map.entry("ELECTED", "Élu(e)"), Map.entry("OFFICER", "Cadre territorial"),
       Map.entry("INTERNATIONAL_RELATIONS", "Relations internationales"), Map.entry("EUROPEAN_AFFAIRS", "Affaires européennes"),
       Map.entry("DECENTRALIZED_COOPERATION", "Coopération décentralisée"),
-      Map.entry("ACTIVE", "Active"), Map.entry("ARCHIVED", "Archivé"),
+      Map.entry("ACTIVE", "Actif"), Map.entry("ARCHIVED", "Archivé"),
       Map.entry("REGION", "Région ou État fédéré"), Map.entry("INTERMEDIATE", "Province, département ou comté"),
       Map.entry("MUNICIPALITY", "Municipalité ou commune"), Map.entry("INTERMUNICIPAL", "Intercommunalité"),
       Map.entry("CONVENTION", "Convention de coopération"), Map.entry("TWINNING", "Jumelage"),
