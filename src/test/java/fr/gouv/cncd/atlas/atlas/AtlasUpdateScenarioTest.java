@@ -68,7 +68,7 @@ class AtlasUpdateScenarioTest {
     TasklistForms.Task task = step(tasklist, instanceId, "Task_ReadPresentation", "ReadPresentation");
     assertThat(task.assignee()).isEqualTo(agent);
     assertThat(task.text("localAuthorityLabel")).isEqualTo("Bruz — Commune — 35 Ille-et-Vilaine (INSEE 35047)");
-    assertThat(task.text("draftStatus")).startsWith("Brouillon commencé le ").contains("par " + agent)
+    assertThat(task.text("draftStatus")).startsWith("Brouillon commencé le ").contains("(" + agent + ")")
         .endsWith("Rien n'est publié avant l'étape 8.");
     String draftId = task.text("atlasUpdateId");
     assertThat(draftId).isEqualTo(runtime.getVariable(instanceId, "atlasUpdateId"));
