@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The Atlas of one collectivité as a whole: what a version publishes and what a draft changes.
@@ -143,9 +142,5 @@ public record AtlasContent(Coordinates coordinates, List<Contact> contacts, List
       result.add(item);
     }
     return result;
-  }
-
-  static <T> List<T> mapping(List<T> items, UnaryOperator<T> change) {
-    return items.stream().map(change).toList();
   }
 }
