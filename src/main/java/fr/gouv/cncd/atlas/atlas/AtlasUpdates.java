@@ -12,7 +12,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,31 +90,35 @@ public class AtlasUpdates {
         FieldChecks.clean(typed.town()), phone(typed.phone()), FieldChecks.clean(typed.email()),
         FieldChecks.clean(typed.website()), FieldChecks.clean(typed.internationalService()));
     refuseIfAny(CoordinatesValidator.check(coordinates));
-    change(draftId, by, content -> content.withCoordinates(coordinates));
+    Editing editing = edit(draftId);
+    editing.store(editing.content().withCoordinates(coordinates), by);
   }
 
   /** Adds (id null) or replaces a contact; returns its id. */
   public String saveContact(String draftId, Contact typed, String by) {
-    AtlasContent content = content(draftId);
+    Editing editing = edit(draftId);
+    AtlasContent content = editing.content();
     String id = existingOrNew(typed.id(), content.contact(typed.id()).isPresent());
     Contact contact = new Contact(id, typed.civility(), FieldChecks.clean(typed.lastName()),
         FieldChecks.clean(typed.firstName()), FieldChecks.clean(typed.function()), typed.quality(),
         FieldChecks.clean(typed.email()), phone(typed.phone()), typed.domains());
     refuseIfAny(ContactValidator.check(contact));
-    change(draftId, by, c -> c.withContacts(AtlasContent.replacing(c.contacts(), Contact::id, contact)));
+    editing.store(content.withContacts(AtlasContent.replacing(content.contacts(), Contact::id, contact)), by);
     return id;
   }
 
   public void deleteContact(String draftId, String contactId, String by) {
-    AtlasContent content = content(draftId);
+    Editing editing = edit(draftId);
+    AtlasContent content = editing.content();
     if (content.contact(contactId).isEmpty()) {
       throw new InvalidAtlasDataException("contactChoice", "Contact : choisissez un contact de la liste.");
     }
-    change(draftId, by, c -> c.withContacts(c.contacts().stream().filter(x -> !x.id().equals(contactId)).toList()));
+    editing.store(content.withContacts(content.contacts().stream().filter(x -> !x.id().equals(contactId)).toList()), by);
   }
 
   public String saveNetwork(String draftId, NetworkMembership typed, String by) {
-    AtlasContent content = content(draftId);
+    Editing editing = edit(draftId);
+    AtlasContent content = editing.content();
     String id = existingOrNew(typed.id(), content.network(typed.id()).isPresent());
     boolean other = NetworkMembershipValidator.OTHER.equals(typed.networkCode());
     NetworkMembership membership = new NetworkMembership(id, FieldChecks.clean(typed.networkCode()),
@@ -126,20 +129,23 @@ public class AtlasUpdates {
     if (duplicate) {
       throw new InvalidAtlasDataException("networkCode", "Association ou réseau : déjà dans la liste ; modifiez l'adhésion existante.");
     }
-    change(draftId, by, c -> c.withNetworks(AtlasContent.replacing(c.networks(), NetworkMembership::id, membership)));
+    editing.store(content.withNetworks(AtlasContent.replacing(content.networks(), NetworkMembership::id, membership)), by);
     return id;
   }
 
   public void deleteNetwork(String draftId, String membershipId, String by) {
-    if (content(draftId).network(membershipId).isEmpty()) {
+    Editing editing = edit(draftId);
+    AtlasContent content = editing.content();
+    if (content.network(membershipId).isEmpty()) {
       throw new InvalidAtlasDataException("networkChoice", "Adhésion : choisissez une adhésion de la liste.");
     }
-    change(draftId, by, c -> c.withNetworks(c.networks().stream().filter(x -> !x.id().equals(membershipId)).toList()));
+    editing.store(content.withNetworks(content.networks().stream().filter(x -> !x.id().equals(membershipId)).toList()), by);
   }
 
   /** Adds (id null) or replaces a project of the given kind; returns its id. */
   public String saveProject(String draftId, ProjectKind kind, Project typed, String by) {
-    AtlasContent content = content(draftId);
+    Editing editing = edit(draftId);
+    AtlasContent content = editing.content();
     Optional<Project> existing = Optional.ofNullable(typed.id()).flatMap(content::project).filter(p -> p.kind() == kind);
     if (typed.id() != null && existing.isEmpty()) {
       throw new InvalidAtlasDataException("projectTitle", "Projet : ce projet n'existe plus dans le brouillon.");
@@ -166,21 +172,23 @@ public class AtlasUpdates {
         FieldChecks.euros(project.ownShare()), FieldChecks.euros(project.cofundingMeae()),
         FieldChecks.euros(project.cofundingEu()), FieldChecks.euros(project.cofundingAfd()),
         FieldChecks.euros(project.cofundingOther()), project.otherCofunders());
-    change(draftId, by, c -> c.withProjects(AtlasContent.replacing(c.projects(), Project::id, stored)));
+    editing.store(content.withProjects(AtlasContent.replacing(content.projects(), Project::id, stored)), by);
     return id;
   }
 
   /** Archives (or restores) a project: it stays in the Atlas, marked archived. */
   public void setProjectStatus(String draftId, ProjectKind kind, String projectId, ProjectStatus status, String by,
       String choiceField) {
-    Project project = content(draftId).project(projectId).filter(p -> p.kind() == kind)
+    Editing editing = edit(draftId);
+    AtlasContent content = editing.content();
+    Project project = content.project(projectId).filter(p -> p.kind() == kind)
         .orElseThrow(() -> new InvalidAtlasDataException(choiceField, "Projet : choisissez un projet de la liste."));
     if (project.status() == status) {
       throw new InvalidAtlasDataException(choiceField, status == ProjectStatus.ARCHIVED
           ? "Projet : « " + project.title() + " » est déjà archivé."
           : "Projet : « " + project.title() + " » n'est pas archivé.");
     }
-    change(draftId, by, c -> c.withProjects(AtlasContent.replacing(c.projects(), Project::id, project.withStatus(status))));
+    editing.store(content.withProjects(AtlasContent.replacing(content.projects(), Project::id, project.withStatus(status))), by);
   }
 
   @Transactional(readOnly = true)
@@ -234,10 +242,28 @@ public class AtlasUpdates {
             .orElseThrow(() -> new IllegalStateException("No version " + number + " of " + localAuthorityId));
   }
 
-  private void change(String draftId, String by, UnaryOperator<AtlasContent> change) {
+  /** A draft being changed: loaded and read once, written back once. */
+  private Editing edit(String draftId) {
     AtlasDraft draft = draft(draftId);
-    AtlasContent changed = change.apply(AtlasDocuments.read(draft.getContent()));
-    draft.change(AtlasDocuments.write(changed), by, clock.instant());
+    return new Editing(draft, AtlasDocuments.read(draft.getContent()));
+  }
+
+  private final class Editing {
+    private final AtlasDraft draft;
+    private final AtlasContent content;
+
+    private Editing(AtlasDraft draft, AtlasContent content) {
+      this.draft = draft;
+      this.content = content;
+    }
+
+    AtlasContent content() {
+      return content;
+    }
+
+    void store(AtlasContent changed, String by) {
+      draft.change(AtlasDocuments.write(changed), by, clock.instant());
+    }
   }
 
   private static String existingOrNew(String id, boolean exists) {

@@ -1,9 +1,15 @@
 package fr.gouv.cncd.atlas.account;
 
+import static fr.gouv.cncd.atlas.support.Tasklist.fieldBy;
+import static fr.gouv.cncd.atlas.support.Tasklist.fieldErrorBy;
+import static fr.gouv.cncd.atlas.support.Tasklist.literal;
+import static fr.gouv.cncd.atlas.support.Tasklist.optionBy;
+import static fr.gouv.cncd.atlas.support.Tasklist.COMPLETE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.cncd.atlas.account.AccountRequestCommand.UnlistedLocalAuthority;
 import fr.gouv.cncd.atlas.support.Browser;
+import fr.gouv.cncd.atlas.support.Tasklist;
 import fr.gouv.cncd.atlas.support.H2ApplicationTest;
 import fr.gouv.cncd.atlas.support.Jobs;
 import fr.gouv.cncd.atlas.support.Mails;
@@ -49,6 +55,7 @@ class ReviewInTasklistBrowserTest {
   /** Camunda's webapps are heavy single-page apps: their first load on a busy machine takes its time. */
   @RegisterExtension
   static final Browser browser = new Browser(Duration.ofSeconds(30));
+  private static final Tasklist tasklist = new Tasklist(browser);
 
   private static final String DEMO_PASSWORD = "Demo#Atlas-2026";
   private static final String PASSWORD = "Coop#Bretagne-2026";
@@ -59,8 +66,6 @@ class ReviewInTasklistBrowserTest {
   private static final String REVIEW_FILTER = "Demandes de compte à valider";
   private static final String MY_TASKS = "Mes tâches";
   private static final String MY_GROUPS_TASKS = "Tâches de mes groupes";
-  private static final By COMPLETE =
-      By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='Terminer']");
   private static final String RENNES = "Rennes — Commune — 35 Ille-et-Vilaine (INSEE 35238)";
 
   @LocalServerPort int port;
@@ -97,30 +102,30 @@ class ReviewInTasklistBrowserTest {
     openFilter(REVIEW_FILTER);
     openTask(task);
 
-    assertThat(fieldValue("Identifiant demandé")).isEqualTo(request.getUsername());
-    assertThat(fieldValue("Nom")).isEqualTo("Mme Anne Le Bihan");
-    assertThat(fieldValue("Fonction")).isEqualTo("Chargée de mission coopération");
-    assertThat(fieldValue("Courriel")).isEqualTo(request.getEmail());
-    assertThat(fieldValue("Collectivité (type, département, code)")).isEqualTo(RENNES);
-    assertThat(fieldValue("Autres comptes actifs de la collectivité")).contains("Marie Dupont (mdupont)");
+    assertThat(tasklist.fieldValue("Identifiant demandé")).isEqualTo(request.getUsername());
+    assertThat(tasklist.fieldValue("Nom")).isEqualTo("Mme Anne Le Bihan");
+    assertThat(tasklist.fieldValue("Fonction")).isEqualTo("Chargée de mission coopération");
+    assertThat(tasklist.fieldValue("Courriel")).isEqualTo(request.getEmail());
+    assertThat(tasklist.fieldValue("Collectivité (type, département, code)")).isEqualTo(RENNES);
+    assertThat(tasklist.fieldValue("Autres comptes actifs de la collectivité")).contains("Marie Dupont (mdupont)");
     assertThat(browser.driver().findElement(fieldBy("Nom")).isEnabled()).isFalse();
 
-    claim();
-    chooseOption("Rejeter la demande");
+    tasklist.claim();
+    tasklist.chooseOption("Rejeter la demande");
     WebElement motive = browser.waitVisible(fieldBy("Motif du rejet"));
     assertThat(motive.getDomProperty("value")).isEmpty();
 
     // An empty motive: the form refuses it on the motive field, and the task stays open.
-    complete();
+    tasklist.complete();
     browser.waitUntil(ExpectedConditions.attributeToBe(fieldBy("Motif du rejet"), "aria-invalid", "true"));
     browser.waitUntil(ExpectedConditions.textToBe(fieldErrorBy("Motif du rejet"), "Ce champ est obligatoire."));
     assertThat(browser.waitVisible(By.cssSelector(".notifications .alert-danger")).getText())
         .contains("Une erreur est survenue lors de l’envoi du formulaire de la tâche");
-    closeNotifications();
+    tasklist.closeNotifications();
     assertStillOpen(task, request);
 
     // Blanks are no motive either: the form keeps the field in error and « Terminer » disabled.
-    typeInto(fieldBy("Motif du rejet"), "       ");
+    tasklist.typeInto(fieldBy("Motif du rejet"), "       ");
     browser.waitUntil(d -> !d.findElement(COMPLETE).isEnabled());
     assertThat(browser.driver().findElement(fieldBy("Motif du rejet")).getDomAttribute("aria-invalid"))
         .isEqualTo("true");
@@ -131,10 +136,10 @@ class ReviewInTasklistBrowserTest {
         .isSelected()).isTrue();
 
     String motiveText = "Vous n'êtes pas agent de la commune de Rennes.";
-    typeInto(fieldBy("Motif du rejet"), motiveText);
-    complete();
+    tasklist.typeInto(fieldBy("Motif du rejet"), motiveText);
+    tasklist.complete();
 
-    waitCompleted(task);
+    tasklist.waitLeft(task);
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
     Jobs.runAll(management);
     assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.REJECTED);
@@ -155,24 +160,24 @@ class ReviewInTasklistBrowserTest {
     openFilter(REVIEW_FILTER);
     openTask(task);
 
-    assertThat(fieldValue("Collectivité (type, département, code)"))
+    assertThat(tasklist.fieldValue("Collectivité (type, département, code)"))
         .startsWith("Collectivité absente du référentiel : Ville de Rennes — Commune — 35 Ille-et-Vilaine");
     assertThat(browser.driver().findElements(fieldBy("Autres comptes actifs de la collectivité"))).isEmpty();
     assertThat(browser.driver().findElements(optionBy("Valider la demande"))).isEmpty();
 
-    claim();
-    chooseOption("Rattacher la demande à une collectivité du référentiel");
+    tasklist.claim();
+    tasklist.chooseOption("Rattacher la demande à une collectivité du référentiel");
     WebElement search = browser.waitVisible(fieldBy("Collectivité du référentiel"));
-    scrollIntoView(search);
+    tasklist.scrollIntoView(search);
     search.click();
     search.sendKeys("Rennes");
     By rennes = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + literal(RENNES) + "]");
     browser.waitUntil(ExpectedConditions.elementToBeClickable(rennes)).click();
     browser.waitUntil(d -> RENNES.equals(search.getDomProperty("value")));
     assertThat(browser.driver().findElements(fieldBy("Motif du rejet"))).isEmpty();
-    complete();
+    tasklist.complete();
 
-    waitCompleted(task);
+    tasklist.waitLeft(task);
     Jobs.runAll(management);
     AccountRequest reviewed = requests.get(request.getId());
     assertThat(reviewed.getStatus()).isEqualTo(AccountRequestStatus.APPROVED);
@@ -198,15 +203,15 @@ class ReviewInTasklistBrowserTest {
 
     logIn("tasklist", request.getUsername(), PASSWORD);
     waitLoggedIn("Anne Le Bihan");
-    browser.waitVisible(filterBy(MY_TASKS));
-    browser.waitVisible(filterBy(MY_GROUPS_TASKS));
-    assertThat(browser.driver().findElements(filterBy(REVIEW_FILTER))).isEmpty();
-    assertThat(filterNames()).doesNotContain(REVIEW_FILTER);
+    browser.waitVisible(tasklist.filterBy(MY_TASKS));
+    browser.waitVisible(tasklist.filterBy(MY_GROUPS_TASKS));
+    assertThat(browser.driver().findElements(tasklist.filterBy(REVIEW_FILTER))).isEmpty();
+    assertThat(tasklist.filterNames()).doesNotContain(REVIEW_FILTER);
     for (String filter : List.of(MY_TASKS, MY_GROUPS_TASKS)) {
       openFilter(filter);
       assertThat(browser.waitVisible(By.cssSelector("[cam-tasks] .well")).getText())
           .as(filter).contains("Aucune tâche ne correspond aux filtres.");
-      assertThat(browser.driver().findElements(taskCardBy(pending))).as(filter).isEmpty();
+      assertThat(browser.driver().findElements(tasklist.taskCardBy(pending))).as(filter).isEmpty();
     }
 
     // Cockpit, still logged into Tasklist: the server refuses the page itself (403).
@@ -235,7 +240,7 @@ class ReviewInTasklistBrowserTest {
     logIn("cockpit", "pilote", DEMO_PASSWORD);
     waitLoggedIn("Dominique Bernard");
 
-    clickWhenReady(By.cssSelector(".sections-menu a[href='#/processes']"));
+    tasklist.clickWhenReady(By.cssSelector(".sections-menu a[href='#/processes']"));
     browser.waitUntil(ExpectedConditions.urlContains("#/processes"));
     WebElement row = browser.waitVisible(By.xpath("//table//tr[.//a[normalize-space(.)='Demande de compte']]"));
     assertThat(row.getText()).contains("AccountRequest");
@@ -257,169 +262,22 @@ class ReviewInTasklistBrowserTest {
     browser.waitLoggedIntoWebapp(fullName);
   }
 
-  // Helpers: Tasklist's filters and task list (refreshed by Tasklist itself: elements may go stale)
+  // Helpers: Tasklist (see support/Tasklist)
 
-  private By filterBy(String name) {
-    return By.xpath("//div[contains(@class,'task-filter')]//h4//a[starts-with(normalize-space(.), " + literal(name)
-        + ")]");
-  }
-
-  private List<String> filterNames() {
-    return browser.driver().findElements(By.cssSelector(".task-filter h4 a")).stream()
-        .map(WebElement::getText).toList();
-  }
-
-  /**
-   * Opens a filter and waits for its own list: Tasklist empties the list while loading it (and
-   * refreshes it by itself), so the list shown is that filter's once its request has answered.
-   */
   private void openFilter(String name) {
-    String filterId = filters.createFilterQuery().filterName(name).singleResult().getId();
-    clickWhenReady(filterBy(name));
-    browser.waitUntil(ExpectedConditions.attributeContains(By.xpath(
-        "//div[contains(@class,'task-filter')][.//h4//a[starts-with(normalize-space(.), " + literal(name) + ")]]"),
-        "class", "active"));
-    browser.waitUntil(d -> !browser.resourcesRequested("/filter/" + filterId + "/list").isEmpty());
-    browser.waitUntil(d -> listShown(d));
-  }
-
-  /** The task list is loaded (with tasks or with « Aucune tâche… »), not loading. */
-  private static boolean listShown(WebDriver driver) {
-    return !driver.findElements(By.cssSelector("[cam-tasks] .well, ol.tasks-list li.task")).isEmpty();
-  }
-
-  /**
-   * Waits for the server to have completed the task: Tasklist leaves the task (its id leaves the
-   * address) only then, and the reloaded list no longer shows it.
-   */
-  private void waitCompleted(Task task) {
-    browser.waitUntil(d -> !d.getCurrentUrl().contains("task=" + task.getId()));
-    browser.waitUntil(d -> listShown(d) && d.findElements(taskCardBy(task)).isEmpty());
-  }
-
-  /** A task's card: its link carries the task's id. */
-  private By taskCardBy(Task task) {
-    return By.cssSelector("ol.tasks-list li.task h4 a[href*='task=" + task.getId() + "']");
+    tasklist.openFilter(name, filters.createFilterQuery().filterName(name).singleResult().getId());
   }
 
   private void openTask(Task task) {
-    String name = browser.waitUntil(d -> textOf(d, taskCardBy(task)));
-    assertThat(name).contains(REVIEW_TASK);
-    clickWhenReady(taskCardBy(task));
-    browser.waitUntil(ExpectedConditions.urlContains("task=" + task.getId()));
-    browser.waitVisible(By.cssSelector(".fjs-container form"));
+    assertThat(tasklist.cardName(task)).contains(REVIEW_TASK);
+    tasklist.openTask(task);
   }
 
   private void assertStillOpen(Task task, AccountRequest request) {
-    browser.waitUntil(d -> textOf(d, taskCardBy(task)));
+    tasklist.cardName(task);
     assertThat(browser.driver().getCurrentUrl()).contains("task=" + task.getId());
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     assertThat(requests.get(request.getId()).getStatus()).isEqualTo(AccountRequestStatus.PENDING_REVIEW);
-  }
-
-  private void claim() {
-    By claim = By.xpath("//*[self::button or self::a][normalize-space(.)='Prendre en charge']");
-    clickWhenReady(claim);
-    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(claim));
-  }
-
-  /** Clicks « Terminer », once no notification covers it (Tasklist shows them over the form's buttons). */
-  private void complete() {
-    browser.waitUntil(d -> {
-      closeNotifications();
-      WebElement button = d.findElement(COMPLETE);
-      if (!button.isDisplayed() || !button.isEnabled()) {
-        return false;
-      }
-      scrollIntoView(button);
-      try {
-        button.click();
-        return true;
-      } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
-        return false;
-      }
-    });
-  }
-
-  /** Closes Tasklist's notifications, as a user does: error notifications stay until closed. */
-  private void closeNotifications() {
-    By close = By.cssSelector(".notifications .alert button.close.ng-scope");
-    for (WebElement button : browser.driver().findElements(close)) {
-      try {
-        if (button.isDisplayed()) {
-          button.click();
-        }
-      } catch (StaleElementReferenceException e) {
-        // Gone already.
-      }
-    }
-    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert")));
-  }
-
-  // Helpers: the Camunda form (form-js) of the task
-
-  /** The input of a field, by its label's own text (a required field's asterisk is a child element). */
-  private By fieldBy(String label) {
-    return By.xpath("//*[@id=(//div[contains(@class,'fjs-container')]//label[contains(@class,'fjs-form-field-label')]"
-        + "[normalize-space(text())=" + literal(label) + "]/@for)]");
-  }
-
-  private By fieldErrorBy(String label) {
-    return By.xpath("//div[contains(@class,'fjs-form-field')][label[normalize-space(text())=" + literal(label)
-        + "]]//div[contains(@class,'fjs-form-field-error')]");
-  }
-
-  /** A radio option: its label holds its input. */
-  private By optionBy(String label) {
-    return By.xpath("//div[contains(@class,'fjs-container')]//label[input][normalize-space(.)=" + literal(label) + "]");
-  }
-
-  private String fieldValue(String label) {
-    return browser.waitVisible(fieldBy(label)).getDomProperty("value");
-  }
-
-  private void chooseOption(String label) {
-    WebElement option = browser.waitVisible(optionBy(label));
-    scrollIntoView(option);
-    browser.waitUntil(ExpectedConditions.elementToBeClickable(option)).click();
-    browser.waitUntil(d -> d.findElement(optionBy(label)).findElement(By.tagName("input")).isSelected());
-  }
-
-  private void typeInto(By field, String text) {
-    WebElement element = browser.waitVisible(field);
-    scrollIntoView(element);
-    browser.clear(element);
-    element.sendKeys(text);
-    browser.waitUntil(d -> text.equals(d.findElement(field).getDomProperty("value")));
-  }
-
-  private void scrollIntoView(WebElement element) {
-    browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
-  }
-
-  private void clickWhenReady(By locator) {
-    browser.waitUntil(d -> {
-      try {
-        WebElement element = d.findElement(locator);
-        if (!element.isDisplayed() || !element.isEnabled()) {
-          return false;
-        }
-        scrollIntoView(element);
-        element.click();
-        return true;
-      } catch (StaleElementReferenceException | NoSuchElementException e) {
-        return false;
-      }
-    });
-  }
-
-  private static String textOf(WebDriver driver, By locator) {
-    try {
-      List<WebElement> found = driver.findElements(locator);
-      return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0).getText();
-    } catch (StaleElementReferenceException e) {
-      return null;
-    }
   }
 
   // Helpers: requests and the engine
@@ -460,10 +318,4 @@ class ReviewInTasklistBrowserTest {
         PASSWORD);
   }
 
-  private static String literal(String text) {
-    if (!text.contains("'")) {
-      return "'" + text + "'";
-    }
-    return "concat('" + text.replace("'", "', \"'\", '") + "')";
-  }
 }

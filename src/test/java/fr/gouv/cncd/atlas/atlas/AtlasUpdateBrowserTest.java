@@ -1,5 +1,11 @@
 package fr.gouv.cncd.atlas.atlas;
 
+import static fr.gouv.cncd.atlas.support.Tasklist.ERROR_NOTIFICATION;
+import static fr.gouv.cncd.atlas.support.Tasklist.TASK_NAME;
+import static fr.gouv.cncd.atlas.support.Tasklist.fieldBy;
+import static fr.gouv.cncd.atlas.support.Tasklist.literal;
+import static fr.gouv.cncd.atlas.support.Tasklist.rowsNow;
+import static fr.gouv.cncd.atlas.support.Tasklist.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.cncd.atlas.atlas.AtlasContent.Coordinates;
@@ -10,12 +16,12 @@ import fr.gouv.cncd.atlas.support.Browser;
 import fr.gouv.cncd.atlas.support.H2ApplicationTest;
 import fr.gouv.cncd.atlas.support.Jobs;
 import fr.gouv.cncd.atlas.support.StaffMembers;
+import fr.gouv.cncd.atlas.support.Tasklist;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,13 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +59,7 @@ class AtlasUpdateBrowserTest {
   /** Camunda's webapps are heavy single-page apps: their first load on a busy machine takes its time. */
   @RegisterExtension
   static final Browser browser = new Browser(Duration.ofSeconds(30));
+  private static final Tasklist tasklist = new Tasklist(browser);
 
   private static final String DEMO_PASSWORD = "Demo#Atlas-2026";
   private static final String PASSWORD = "Coop#Bretagne-2026";
@@ -71,11 +72,7 @@ class AtlasUpdateBrowserTest {
   private static final String SAINT_MALO = "commune-35288";
   private static final String PROCESS = "AtlasUpdate";
 
-  private static final By COMPLETE =
-      By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='Terminer']");
   private static final By START_BUTTON = By.cssSelector("li.atlas-start-update > button.atlas-start-update-button");
-  private static final By TASK_NAME = By.cssSelector(".task-details h2.task");
-  private static final By ERROR_NOTIFICATION = By.cssSelector(".notifications .alert-danger");
 
   private static final String NEW_COOPERATION = "Coopération eau potable — Saint-Louis, Sénégal";
   private static final String OLD_TITLE = "Jumelage Rennes–Erlangen";
@@ -121,7 +118,6 @@ class AtlasUpdateBrowserTest {
   /** Every test starts logged out of the webapps, whatever the previous one left. */
   @BeforeEach
   void logOutOfTheWebapps() {
-    frenchDates();
     browser.open(url("camunda/app/tasklist/"));
     browser.driver().manage().deleteAllCookies();
     browser.script("window.localStorage.clear(); window.sessionStorage.clear();");
@@ -156,7 +152,7 @@ class AtlasUpdateBrowserTest {
         By.cssSelector("[cam-widget-header] li.create-task-action"))).isDisplayed()).as("« Créer une tâche » shown").isFalse();
 
     // The header's button starts the update and opens its first step, assigned to the agent.
-    clickWhenReady(START_BUTTON);
+    tasklist.clickWhenReady(START_BUTTON);
     ProcessInstance instance = browser.waitUntil(d -> runtime.createProcessInstanceQuery()
         .processDefinitionKey(PROCESS).variableValueEquals("localAuthorityId", LOCAL_AUTHORITY).singleResult());
     String process = instance.getId();
@@ -165,64 +161,64 @@ class AtlasUpdateBrowserTest {
     waitTaskOpen(task, "Étape 1/8 — Présentation et objectifs");
     assertThat(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Prendre en charge']"))
         .stream().filter(WebElement::isDisplayed).toList()).as("no « Prendre en charge » on an assigned step").isEmpty();
-    assertThat(fieldValue("Collectivité")).isEqualTo(LOCAL_AUTHORITY_LABEL);
-    assertThat(fieldValue("Brouillon")).contains("Rien n'est publié avant l'étape 8");
-    assertThat(formText()).contains("www.cncd.fr").contains("Validation");
+    assertThat(tasklist.fieldValue("Collectivité")).isEqualTo(LOCAL_AUTHORITY_LABEL);
+    assertThat(tasklist.fieldValue("Brouillon")).contains("Rien n'est publié avant l'étape 8");
+    assertThat(tasklist.formText()).contains("www.cncd.fr").contains("Validation");
     browser.screenshot("AtlasUpdateBrowserTest.step1-presentation");
     // After « Terminer », Tasklist offers the next step assigned to the agent in a notification (16 s).
     task = completeAndFollowNotification(task, process, "Étape 2/8 — Coordonnées");
 
     // Step 2: a postal code of four digits is refused by the server; Tasklist says why, the task stays open.
-    assertThat(fieldValue("Code postal")).isEqualTo("35510");
-    assertThat(fieldValue("Téléphone")).isEqualTo("0299835200");
-    typeInto(fieldBy("Téléphone"), "02 99 83 52 99");
-    typeInto(fieldBy("Code postal"), "3500");
-    complete();
+    assertThat(tasklist.fieldValue("Code postal")).isEqualTo("35510");
+    assertThat(tasklist.fieldValue("Téléphone")).isEqualTo("0299835200");
+    tasklist.typeInto(fieldBy("Téléphone"), "02 99 83 52 99");
+    tasklist.typeInto(fieldBy("Code postal"), "3500");
+    tasklist.complete();
     WebElement refusal = browser.waitVisible(ERROR_NOTIFICATION);
     assertThat(refusal.getText()).contains("Code postal : 5 chiffres");
     browser.screenshot("AtlasUpdateBrowserTest.step2-refusal");
     assertStillOpen(task);
-    assertThat(fieldValue("Téléphone")).as("typed values kept").isEqualTo("02 99 83 52 99");
-    closeNotifications();
-    typeInto(fieldBy("Code postal"), "35510");
+    assertThat(tasklist.fieldValue("Téléphone")).as("typed values kept").isEqualTo("02 99 83 52 99");
+    tasklist.closeNotifications();
+    tasklist.typeInto(fieldBy("Code postal"), "35510");
     task = completeAndOpenNext(task, process, "Étape 3/8 — Élus et cadres");
 
     // Step 3: a new contact, through its sheet, then back to the list.
-    assertThat(fieldValue("Nombre de contacts")).isEqualTo("3 contacts");
-    assertThat(tableText("Élus et cadres de votre collectivité")).contains("Mme Anne Le Goff");
-    chooseOption("Ajouter un contact");
+    assertThat(tasklist.fieldValue("Nombre de contacts")).isEqualTo("3 contacts");
+    assertThat(tasklist.tableText("Élus et cadres de votre collectivité")).contains("Mme Anne Le Goff");
+    tasklist.chooseOption("Ajouter un contact");
     task = completeAndOpenNext(task, process, "Étape 3/8 — Fiche contact");
-    assertThat(fieldValue("Fiche")).isEqualTo("Nouveau contact");
-    assertThat(optionSelected("Enregistrer la fiche dans le brouillon")).isTrue();
-    chooseOption("Mme");
-    typeInto(fieldBy("Nom"), "Rivière");
-    typeInto(fieldBy("Prénom"), "Léa");
-    typeInto(fieldBy("Fonction ou titre"), "Chargée de mission Afrique de l'Ouest");
-    chooseOption("Cadre territorial");
-    typeInto(fieldBy("Courriel"), "lea.riviere@ville-cesson.example.org");
-    typeInto(fieldBy("Téléphone"), "02 99 83 52 10");
-    chooseOption("Coopération décentralisée");
+    assertThat(tasklist.fieldValue("Fiche")).isEqualTo("Nouveau contact");
+    assertThat(tasklist.optionSelected("Enregistrer la fiche dans le brouillon")).isTrue();
+    tasklist.chooseOption("Mme");
+    tasklist.typeInto(fieldBy("Nom"), "Rivière");
+    tasklist.typeInto(fieldBy("Prénom"), "Léa");
+    tasklist.typeInto(fieldBy("Fonction ou titre"), "Chargée de mission Afrique de l'Ouest");
+    tasklist.chooseOption("Cadre territorial");
+    tasklist.typeInto(fieldBy("Courriel"), "lea.riviere@ville-cesson.example.org");
+    tasklist.typeInto(fieldBy("Téléphone"), "02 99 83 52 10");
+    tasklist.chooseOption("Coopération décentralisée");
     task = completeAndOpenNext(task, process, "Étape 3/8 — Élus et cadres");
-    assertThat(fieldValue("Nombre de contacts")).isEqualTo("4 contacts");
-    assertThat(tableRows("Élus et cadres de votre collectivité"))
+    assertThat(tasklist.fieldValue("Nombre de contacts")).isEqualTo("4 contacts");
+    assertThat(tasklist.tableRows("Élus et cadres de votre collectivité"))
         .anySatisfy(row -> assertThat(row).contains("Mme Léa Rivière", "Chargée de mission Afrique de l'Ouest",
             "Cadre territorial", "lea.riviere@ville-cesson.example.org", "0299835210", "Coopération décentralisée"));
-    chooseOption("Passer à l'étape suivante (aide publique au développement)");
+    tasklist.chooseOption("Passer à l'étape suivante (aide publique au développement)");
     task = completeAndOpenNext(task, process, "Étape 4/8 — Aide publique au développement");
 
     // Step 4: read only.
-    assertThat(fieldValue("Synthèse")).contains("Aucune déclaration");
+    assertThat(tasklist.fieldValue("Synthèse")).contains("Aucune déclaration");
 
     // The agent leaves the step (back to Tasklist's home), then takes the header's button again:
     // the update runs already, and the alert leads back to its open step.
-    clickWhenReady(By.cssSelector("[cam-widget-header] a.navbar-brand"));
+    tasklist.clickWhenReady(By.cssSelector("[cam-widget-header] a.navbar-brand"));
     browser.waitUntil(d -> !d.getCurrentUrl().contains("task="));
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container form")));
-    clickWhenReady(START_BUTTON);
+    tasklist.clickWhenReady(START_BUTTON);
     WebElement running = browser.waitVisible(By.cssSelector("li.atlas-start-update > .atlas-start-update-alert"));
     assertThat(running.getText()).contains("Une mise à jour de l'Atlas de Cesson-Sévigné est déjà en cours")
         .contains("par " + AGENT_NAME + " (" + AGENT + ")").doesNotContain("ENGINE-");
-    clickWhenReady(By.xpath("//li[contains(@class,'atlas-start-update')]//a[normalize-space(.)='Reprendre la mise à jour en cours']"));
+    tasklist.clickWhenReady(By.xpath("//li[contains(@class,'atlas-start-update')]//a[normalize-space(.)='Reprendre la mise à jour en cours']"));
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".atlas-start-update-alert")));
     waitTaskOpen(task, "Étape 4/8 — Aide publique au développement");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
@@ -230,95 +226,99 @@ class AtlasUpdateBrowserTest {
     task = completeAndOpenNext(task, process, "Étape 5/8 — Associations et réseaux");
 
     // Step 5: nothing to change.
-    assertThat(fieldValue("Nombre d'adhésions")).isEqualTo("2 adhésions");
-    chooseOption("Passer à l'étape suivante (coopérations décentralisées)");
+    assertThat(tasklist.fieldValue("Nombre d'adhésions")).isEqualTo("2 adhésions");
+    tasklist.chooseOption("Passer à l'étape suivante (coopérations décentralisées)");
     task = completeAndOpenNext(task, process, "Étape 6/8 — Coopérations décentralisées");
 
     // Step 6: a new coopération, in the four sub-sections of its sheet.
     String cooperations = "Vos projets de coopération décentralisée";
-    assertThat(tableRows(cooperations)).hasSize(3);
-    chooseOption("Ajouter un projet");
+    assertThat(tasklist.tableRows(cooperations)).hasSize(3);
+    tasklist.chooseOption("Ajouter un projet");
     task = completeAndOpenNext(task, process, "Étape 6/8 — Fiche projet de coopération");
-    assertThat(fieldValue("Fiche")).isEqualTo("Nouvelle coopération décentralisée");
+    assertThat(tasklist.fieldValue("Fiche")).isEqualTo("Nouvelle coopération décentralisée");
     // Partenaire
-    pickSearchable("Pays", "Séné", "Sénégal");
-    typeInto(fieldBy("Collectivité partenaire"), "Ville de Saint-Louis");
-    pickSimple("Niveau de la collectivité partenaire", "Municipalité ou commune");
+    tasklist.pickSearchable("Pays", "Séné", "Sénégal");
+    tasklist.typeInto(fieldBy("Collectivité partenaire"), "Ville de Saint-Louis");
+    tasklist.pickSimple("Niveau de la collectivité partenaire", "Municipalité ou commune");
     // Projet
-    typeInto(fieldBy("Titre"), NEW_COOPERATION);
-    typeInto(fieldBy("Description"), "Extension du réseau d'eau potable des quartiers de Guet Ndar et formation"
+    tasklist.typeInto(fieldBy("Titre"), NEW_COOPERATION);
+    tasklist.typeInto(fieldBy("Description"), "Extension du réseau d'eau potable des quartiers de Guet Ndar et formation"
         + " des agents municipaux à sa gestion.");
-    pickTag("Thématiques", "Eau", "Eau et assainissement");
-    typeDate("Date de début", "01/03/2025");
-    chooseOption("En cours (sans date de fin)");
+    tasklist.pickTag("Thématiques", "Eau", "Eau et assainissement");
+    tasklist.typeDate("Date de début", "01/03/2025");
+    // Headless Chromium's own date format is American (mm/dd/yyyy): the application makes every date
+    // field French, so « 01/03/2025 » is 1 March, in a French calendar whose weeks start on Monday.
+    assertThat(tasklist.calendar("Date de début"))
+        .containsExactly("mars", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.");
+    tasklist.chooseOption("En cours (sans date de fin)");
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(fieldBy("Date de fin")));
     // Cadre
-    chooseOption("Convention de coopération");
-    typeDate("Date de signature", "15/01/2025");
+    tasklist.chooseOption("Convention de coopération");
+    tasklist.typeDate("Date de signature", "15/01/2025");
     // Financement
-    typeInto(fieldBy("Budget total (€)"), "120000");
-    typeInto(fieldBy("Part de la collectivité (€)"), "40000");
-    typeInto(fieldBy("Cofinancement du MEAE (€)"), "30000");
-    assertThat(optionSelected("Enregistrer la fiche dans le brouillon")).isTrue();
+    tasklist.typeInto(fieldBy("Budget total (€)"), "120000");
+    tasklist.typeInto(fieldBy("Part de la collectivité (€)"), "40000");
+    tasklist.typeInto(fieldBy("Cofinancement du MEAE (€)"), "30000");
+    assertThat(tasklist.optionSelected("Enregistrer la fiche dans le brouillon")).isTrue();
     browser.screenshot("AtlasUpdateBrowserTest.step6-cooperation-sheet");
     task = completeAndOpenNext(task, process, "Étape 6/8 — Coopérations décentralisées");
-    assertThat(tableRows(cooperations)).hasSize(4)
+    assertThat(tasklist.tableRows(cooperations)).hasSize(4)
         .anySatisfy(row -> assertThat(row).containsExactly("6", NEW_COOPERATION, "Sénégal", "Ville de Saint-Louis",
             "Eau et assainissement", "Actif"));
 
     // An existing project: its title changes, nothing else.
-    chooseOption("Modifier un projet");
-    pickSearchable("Projet", "Erlangen", "N° 2 — " + OLD_TITLE + " (Allemagne)");
+    tasklist.chooseOption("Modifier un projet");
+    tasklist.pickSearchable("Projet", "Erlangen", "N° 2 — " + OLD_TITLE + " (Allemagne)");
     task = completeAndOpenNext(task, process, "Étape 6/8 — Fiche projet de coopération");
-    assertThat(fieldValue("Fiche")).isEqualTo("Modifier : N° 2 — " + OLD_TITLE);
-    assertThat(fieldValue("Titre")).isEqualTo(OLD_TITLE);
-    typeInto(fieldBy("Titre"), NEW_TITLE);
+    assertThat(tasklist.fieldValue("Fiche")).isEqualTo("Modifier : N° 2 — " + OLD_TITLE);
+    assertThat(tasklist.fieldValue("Titre")).isEqualTo(OLD_TITLE);
+    tasklist.typeInto(fieldBy("Titre"), NEW_TITLE);
     task = completeAndOpenNext(task, process, "Étape 6/8 — Coopérations décentralisées");
-    assertThat(tableRows(cooperations)).anySatisfy(row -> assertThat(row).startsWith("2", NEW_TITLE));
+    assertThat(tasklist.tableRows(cooperations)).anySatisfy(row -> assertThat(row).startsWith("2", NEW_TITLE));
 
     // Another one is archived.
-    chooseOption("Archiver un projet");
-    pickSearchable("Projet", "Dioro", "N° 3 — " + ARCHIVED_TITLE + " (Mali)");
+    tasklist.chooseOption("Archiver un projet");
+    tasklist.pickSearchable("Projet", "Dioro", "N° 3 — " + ARCHIVED_TITLE + " (Mali)");
     task = completeAndOpenNext(task, process, "Étape 6/8 — Coopérations décentralisées");
-    assertThat(fieldValue("Nombre de projets")).isEqualTo("3 projets actifs, 1 archivé");
-    assertThat(tableRows(cooperations)).anySatisfy(row -> assertThat(row).startsWith("3", ARCHIVED_TITLE)
+    assertThat(tasklist.fieldValue("Nombre de projets")).isEqualTo("3 projets actifs, 1 archivé");
+    assertThat(tasklist.tableRows(cooperations)).anySatisfy(row -> assertThat(row).startsWith("3", ARCHIVED_TITLE)
         .endsWith("Archivé"));
 
     // The search among the projects filters the table as one types.
-    typeInto(fieldBy("Rechercher parmi les projets déjà déposés"), "sénégal");
+    tasklist.typeInto(fieldBy("Rechercher parmi les projets déjà déposés"), "sénégal");
     browser.waitUntil(d -> { List<List<String>> rows = rowsNow(d, cooperations); return rows != null && rows.size() == 1; });
-    assertThat(tableRows(cooperations).get(0)).startsWith("6", NEW_COOPERATION);
+    assertThat(tasklist.tableRows(cooperations).get(0)).startsWith("6", NEW_COOPERATION);
     browser.screenshot("AtlasUpdateBrowserTest.step6-search");
-    clearField(fieldBy("Rechercher parmi les projets déjà déposés"));
+    tasklist.clearField(fieldBy("Rechercher parmi les projets déjà déposés"));
     browser.waitUntil(d -> { List<List<String>> rows = rowsNow(d, cooperations); return rows != null && rows.size() == 4; });
-    chooseOption("Passer à l'étape suivante (autres actions extérieures)");
+    tasklist.chooseOption("Passer à l'étape suivante (autres actions extérieures)");
     task = completeAndOpenNext(task, process, "Étape 7/8 — Autres actions extérieures");
 
     // Step 7: nothing to change.
-    chooseOption("Passer à l'étape suivante (validation)");
+    tasklist.chooseOption("Passer à l'étape suivante (validation)");
     task = completeAndOpenNext(task, process, "Étape 8/8 — Validation");
 
     // Step 8: the recap, then back to step 6 with the draft kept.
     assertRecap();
-    closeNotifications();
-    scrollIntoView(browser.driver().findElement(fieldBy("Détail des modifications")));
+    tasklist.closeNotifications();
+    tasklist.scrollIntoView(browser.driver().findElement(fieldBy("Détail des modifications")));
     browser.screenshot("AtlasUpdateBrowserTest.step8-recap");
-    chooseOption("Revenir à une étape précédente (le brouillon est conservé)");
-    pickSimple("Étape à reprendre", "Étape 6 — Coopérations décentralisées");
+    tasklist.chooseOption("Revenir à une étape précédente (le brouillon est conservé)");
+    tasklist.pickSimple("Étape à reprendre", "Étape 6 — Coopérations décentralisées");
     task = completeAndOpenNext(task, process, "Étape 6/8 — Coopérations décentralisées");
-    assertThat(fieldValue("Nombre de projets")).isEqualTo("3 projets actifs, 1 archivé");
-    assertThat(tableRows(cooperations)).hasSize(4)
+    assertThat(tasklist.fieldValue("Nombre de projets")).isEqualTo("3 projets actifs, 1 archivé");
+    assertThat(tasklist.tableRows(cooperations)).hasSize(4)
         .anySatisfy(row -> assertThat(row).startsWith("6", NEW_COOPERATION))
         .anySatisfy(row -> assertThat(row).startsWith("2", NEW_TITLE));
-    chooseOption("Passer à l'étape suivante (autres actions extérieures)");
+    tasklist.chooseOption("Passer à l'étape suivante (autres actions extérieures)");
     task = completeAndOpenNext(task, process, "Étape 7/8 — Autres actions extérieures");
-    chooseOption("Passer à l'étape suivante (validation)");
+    tasklist.chooseOption("Passer à l'étape suivante (validation)");
     task = completeAndOpenNext(task, process, "Étape 8/8 — Validation");
     assertRecap();
 
     // Validation: the process publishes (asynchronously) the next version.
-    chooseOption("Valider la mise à jour (publication dans l'Atlas)");
-    complete();
+    tasklist.chooseOption("Valider la mise à jour (publication dans l'Atlas)");
+    tasklist.complete();
     waitCompleted(task);
     assertThat(updates.published(LOCAL_AUTHORITY).version()).as("nothing published before the job").isEqualTo(initialVersion);
     Jobs.runAll(management);
@@ -361,13 +361,13 @@ class AtlasUpdateBrowserTest {
 
   /** The recap of step 8: what this update changes, and nothing else. */
   private void assertRecap() {
-    assertThat(fieldValue("Résumé des modifications"))
+    assertThat(tasklist.fieldValue("Résumé des modifications"))
         .contains("Coordonnées : 1 champ modifié.")
         .contains("Élus et cadres : 1 ajouté.")
         .contains("Associations et réseaux : aucune modification.")
         .contains("Coopérations décentralisées : 1 ajouté, 1 modifié, 1 archivé.")
         .contains("Autres actions extérieures : aucune modification.");
-    List<List<String>> recap = tableRows("Détail des modifications");
+    List<List<String>> recap = tasklist.tableRows("Détail des modifications");
     assertThat(recap).contains(
         List.of("Coordonnées", "Coordonnées", "Modifié", "Téléphone", "0299835200", "0299835299"),
         List.of("Élus et cadres", "Mme Léa Rivière", "Ajouté", "", "", ""),
@@ -399,14 +399,14 @@ class AtlasUpdateBrowserTest {
     String fullName = identity.createUserQuery().userId("ytanguy").singleResult().getFirstName();
     browser.waitLoggedIntoWebapp(fullName);
     List<String> names = browser.waitUntil(d -> {
-      List<String> shown = filterNames();
+      List<String> shown = tasklist.filterNames();
       return shown.isEmpty() ? null : shown;
     });
     assertThat(names).contains("Mes tâches", "Tâches de mes groupes", "Mise à jour de l'Atlas")
         .doesNotContain("Mises à jour de l'Atlas en cours", "Demandes de compte à valider");
     for (String filter : names) {
       openFilter(filter);
-      assertThat(browser.driver().findElements(taskCardBy(cessonTask))).as(filter).isEmpty();
+      assertThat(browser.driver().findElements(tasklist.taskCardBy(cessonTask))).as(filter).isEmpty();
       assertThat(browser.driver().findElement(By.cssSelector("[cam-tasks]")).getText()).as(filter)
           .doesNotContain("Cesson");
     }
@@ -415,35 +415,23 @@ class AtlasUpdateBrowserTest {
     assertThat(browser.waitVisible(ERROR_NOTIFICATION).getText()).contains("La tâche n’existe plus");
     assertThat(browser.driver().findElements(By.cssSelector(".fjs-container form"))).isEmpty();
     assertThat(browser.driver().findElement(By.cssSelector(".task-details")).getText()).doesNotContain("Cesson");
-    closeNotifications();
+    tasklist.closeNotifications();
 
     // His button starts the update of his own collectivité.
-    clickWhenReady(START_BUTTON);
+    tasklist.clickWhenReady(START_BUTTON);
     ProcessInstance saintMalo = browser.waitUntil(d -> runtime.createProcessInstanceQuery()
         .processDefinitionKey(PROCESS).variableValueEquals("localAuthorityId", SAINT_MALO).singleResult());
     startedForSaintMalo.add(saintMalo.getId());
     Task first = currentTask(saintMalo.getId());
     assertThat(first.getAssignee()).isEqualTo("ytanguy");
     waitTaskOpen(first, "Étape 1/8 — Présentation et objectifs");
-    assertThat(fieldValue("Collectivité")).startsWith("Saint-Malo — Commune");
+    assertThat(tasklist.fieldValue("Collectivité")).startsWith("Saint-Malo — Commune");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(cesson.getId()).count()).isEqualTo(1);
 
     // Cancelled as an administrator would: the draft is closed, Saint-Malo may start again.
     runtime.deleteProcessInstance(saintMalo.getId(), "AtlasUpdateBrowserTest: started to see the button work");
     assertThat(updates.running(SAINT_MALO)).isEmpty();
     assertThat(updates.published(SAINT_MALO).version()).isEqualTo(saintMaloVersion);
-  }
-
-  /**
-   * A French browser's dates. Browser gives Chromium the French language (--lang, Accept-Language),
-   * which Tasklist follows, but headless Chromium keeps ICU's default locale, en-US, for Intl:
-   * form-js's date fields, which take the browser's Intl format, would read « 01/03/2025 » as
-   * 3 January. The page's Intl locale is set as a French desktop Chromium has it.
-   */
-  private static void frenchDates() {
-    ChromeDriver chromium = (ChromeDriver) browser.driver();
-    chromium.executeCdpCommand("Emulation.setLocaleOverride", Map.of());
-    chromium.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "fr-FR"));
   }
 
   // Helpers: logins and the process
@@ -468,20 +456,20 @@ class AtlasUpdateBrowserTest {
    * from the task list, as the agent does (Tasklist shows a list after completing, no task).
    */
   private Task completeAndOpenNext(Task task, String processInstanceId, String nextName) {
-    complete();
+    tasklist.complete();
     waitCompleted(task);
     Task next = currentTask(processInstanceId);
     assertThat(next.getId()).isNotEqualTo(task.getId());
     assertThat(next.getName()).isEqualTo(nextName);
     assertThat(next.getAssignee()).isEqualTo(AGENT);
-    openTask(next);
+    tasklist.openTask(next);
     waitTaskOpen(next, nextName);
     return next;
   }
 
   /** As completeAndOpenNext, the next step opened by the link of Tasklist's notification « Les tâches suivantes… ». */
   private Task completeAndFollowNotification(Task task, String processInstanceId, String nextName) {
-    complete();
+    tasklist.complete();
     By link = By.xpath("//div[contains(@class,'notifications')]//div[contains(@class,'alert')]"
         + "[contains(., 'Les tâches suivantes du même processus vous sont attribuées')]//a[normalize-space(.)="
         + literal(nextName) + "]");
@@ -491,277 +479,36 @@ class AtlasUpdateBrowserTest {
     assertThat(next.getName()).isEqualTo(nextName);
     assertThat(next.getAssignee()).isEqualTo(AGENT);
     assertThat(browser.driver().findElement(link).getDomAttribute("href")).endsWith("task=" + next.getId());
-    clickWhenReady(link);
+    tasklist.clickWhenReady(link);
     waitTaskOpen(next, nextName);
     return next;
   }
 
-  // Helpers: Tasklist's filters, list and task (refreshed by Tasklist itself: elements may go stale)
-
-  private By filterBy(String name) {
-    return By.xpath("//div[contains(@class,'task-filter')]//h4//a[starts-with(normalize-space(.), " + literal(name)
-        + ")]");
-  }
-
-  private List<String> filterNames() {
-    return browser.driver().findElements(By.cssSelector(".task-filter h4 a")).stream()
-        .map(WebElement::getText).map(name -> name.replaceAll("\\s*\\(?\\d+\\)?$", "").strip()).toList();
-  }
+  // Helpers: Tasklist (see support/Tasklist), with what this process adds
 
   private void openFilter(String name) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-    clickWhenReady(filterBy(name));
-    browser.waitUntil(ExpectedConditions.attributeContains(By.xpath(
-        "//div[contains(@class,'task-filter')][.//h4//a[starts-with(normalize-space(.), " + literal(name) + ")]]"),
-        "class", "active"));
-    browser.waitUntil(d -> !browser.resourcesRequested("/filter/" + filter.getId() + "/list").isEmpty());
-    browser.waitUntil(AtlasUpdateBrowserTest::listShown);
+    tasklist.openFilter(name, filter.getId());
   }
 
-  /** The task list is loaded (with tasks or with « Aucune tâche… »), not loading. */
-  private static boolean listShown(WebDriver driver) {
-    return !driver.findElements(By.cssSelector("[cam-tasks] .well, ol.tasks-list li.task")).isEmpty();
-  }
-
-  private By taskCardBy(Task task) {
-    return By.cssSelector("ol.tasks-list li.task h4 a[href*='task=" + task.getId() + "']");
-  }
-
-  /** Opens a task from the list shown (the default filter « Mise à jour de l'Atlas » lists the agent's steps). */
-  private void openTask(Task task) {
-    clickWhenReady(taskCardBy(task));
-    browser.waitUntil(ExpectedConditions.urlContains("task=" + task.getId()));
-  }
-
-  /** The task shown is this one, and its form is there with the server's values. */
+  /** The step shown is this one, and its form holds the server's values (every step shows the collectivité). */
   private void waitTaskOpen(Task task, String name) {
-    browser.waitUntil(ExpectedConditions.urlContains("task=" + task.getId()));
-    browser.waitUntil(d -> name.equals(textOf(d, TASK_NAME)));
-    browser.waitVisible(By.cssSelector(".fjs-container form"));
-    // Every step shows the collectivité: the form has its variables once that field holds it.
+    tasklist.waitTaskShown(task, name);
     browser.waitUntil(d -> {
       List<WebElement> field = d.findElements(fieldBy("Collectivité"));
       return !field.isEmpty() && !field.get(0).getDomProperty("value").isEmpty();
     });
-    browser.waitUntil(d -> d.findElement(COMPLETE).isDisplayed());
   }
 
-  /** The server completed the task: Tasklist leaves it (its id leaves the address), the list no longer shows it. */
+  /** The server completed the step: Tasklist left it, and the engine has it no more. */
   private void waitCompleted(Task task) {
-    browser.waitUntil(d -> !d.getCurrentUrl().contains("task=" + task.getId()));
-    browser.waitUntil(d -> listShown(d) && d.findElements(taskCardBy(task)).isEmpty());
+    tasklist.waitLeft(task);
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
   }
 
   private void assertStillOpen(Task task) {
-    assertThat(browser.driver().getCurrentUrl()).contains("task=" + task.getId());
+    tasklist.assertShown(task);
     assertThat(textOf(browser.driver(), TASK_NAME)).isEqualTo(task.getName());
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
-  }
-
-  /** Clicks « Terminer », once no notification covers it (Tasklist shows them over the form's buttons). */
-  private void complete() {
-    browser.waitUntil(d -> {
-      closeNotifications();
-      WebElement button = d.findElement(COMPLETE);
-      if (!button.isDisplayed() || !button.isEnabled()) {
-        return false;
-      }
-      scrollIntoView(button);
-      try {
-        button.click();
-        return true;
-      } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
-        return false;
-      }
-    });
-  }
-
-  /** Closes Tasklist's notifications, as a user does: error notifications stay until closed. */
-  private void closeNotifications() {
-    By close = By.cssSelector(".notifications .alert button.close.ng-scope");
-    for (WebElement button : browser.driver().findElements(close)) {
-      try {
-        if (button.isDisplayed()) {
-          button.click();
-        }
-      } catch (StaleElementReferenceException e) {
-        // Gone already.
-      }
-    }
-    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert")));
-  }
-
-  // Helpers: the Camunda form (form-js 1.8) of the task
-
-  /** The input of a field, by its label's own text (a required field's asterisk is a child element). */
-  private static By fieldBy(String label) {
-    return By.xpath("//*[@id=(//div[contains(@class,'fjs-container')]//label[contains(@class,'fjs-form-field-label')]"
-        + "[normalize-space(text())=" + literal(label) + "]/@for)]");
-  }
-
-  /** A radio, checkbox or checklist option: its label holds its input. */
-  private static By optionBy(String label) {
-    return By.xpath("//div[contains(@class,'fjs-container')]//label[input][normalize-space(.)=" + literal(label) + "]");
-  }
-
-  private String fieldValue(String label) {
-    return browser.waitUntil(ExpectedConditions.presenceOfElementLocated(fieldBy(label))).getDomProperty("value");
-  }
-
-  private String formText() {
-    return browser.driver().findElement(By.cssSelector(".fjs-container form")).getText();
-  }
-
-  private boolean optionSelected(String label) {
-    return browser.waitVisible(optionBy(label)).findElement(By.tagName("input")).isSelected();
-  }
-
-  private void chooseOption(String label) {
-    WebElement option = browser.waitVisible(optionBy(label));
-    scrollIntoView(option);
-    browser.waitUntil(ExpectedConditions.elementToBeClickable(option)).click();
-    browser.waitUntil(d -> d.findElement(optionBy(label)).findElement(By.tagName("input")).isSelected());
-  }
-
-  private void typeInto(By field, String text) {
-    WebElement element = browser.waitVisible(field);
-    scrollIntoView(element);
-    browser.clear(element);
-    element.sendKeys(text);
-    browser.waitUntil(d -> text.equals(d.findElement(field).getDomProperty("value")));
-  }
-
-  private void clearField(By field) {
-    WebElement element = browser.waitVisible(field);
-    scrollIntoView(element);
-    browser.clear(element);
-    browser.waitUntil(d -> d.findElement(field).getDomProperty("value").isEmpty());
-  }
-
-  /** A searchable select: type a few letters into it, pick the entry in its dropdown. */
-  private void pickSearchable(String label, String typed, String entry) {
-    WebElement search = browser.waitVisible(fieldBy(label));
-    scrollIntoView(search);
-    search.click();
-    browser.clear(search);
-    search.sendKeys(typed);
-    clickWhenReady(dropdownEntry(entry));
-    browser.waitUntil(d -> entry.equals(d.findElement(fieldBy(label)).getDomProperty("value")));
-  }
-
-  /** A select without search: open its dropdown with the mouse, pick the entry. */
-  private void pickSimple(String label, String entry) {
-    By group = By.xpath("//*[@id=(//div[contains(@class,'fjs-container')]//label[contains(@class,'fjs-form-field-label')]"
-        + "[normalize-space(text())=" + literal(label) + "]/@for)]/parent::div[contains(@class,'fjs-input-group')]");
-    clickWhenReady(group);
-    clickWhenReady(dropdownEntry(entry));
-    browser.waitUntil(d -> entry.equals(d.findElement(By.xpath("(" + xpathOf(group)
-        + ")//div[contains(@class,'fjs-select-display')]")).getText().strip()));
-  }
-
-  /** A taglist: type into its input, pick the entry; the tag shows above. */
-  private void pickTag(String label, String typed, String entry) {
-    WebElement input = browser.waitVisible(fieldBy(label));
-    scrollIntoView(input);
-    input.click();
-    input.sendKeys(typed);
-    clickWhenReady(dropdownEntry(entry));
-    browser.waitUntil(d -> !d.findElements(By.xpath("//div[contains(@class,'fjs-taglist-tag')][normalize-space(.)="
-        + literal(entry) + "]")).isEmpty());
-    // Escape closes its dropdown, which would cover the fields below (Tab would open the next taglist's).
-    browser.driver().findElement(fieldBy(label)).sendKeys(Keys.ESCAPE);
-    browser.waitUntil(d -> d.findElements(By.cssSelector(".fjs-dropdownlist")).stream().noneMatch(WebElement::isDisplayed));
-  }
-
-  /** A date field of form-js: typed as the French browser shows it (dd/mm/yyyy), taken on leaving the field. */
-  private void typeDate(String label, String date) {
-    WebElement input = browser.waitVisible(fieldBy(label));
-    assertThat(input.getDomAttribute("placeholder")).as("date format of a French browser").isEqualTo("dd/mm/yyyy");
-    scrollIntoView(input);
-    input.click();
-    browser.clear(input);
-    input.sendKeys(date);
-    input.sendKeys(Keys.TAB);
-    browser.waitUntil(d -> date.equals(d.findElement(fieldBy(label)).getDomProperty("value")));
-  }
-
-  private static By dropdownEntry(String entry) {
-    return By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + literal(entry) + "]");
-  }
-
-  /** The rows of a form-js table (its first page), each as its cells' texts, once the table is drawn. */
-  private List<List<String>> tableRows(String label) {
-    return browser.waitUntil(d -> rowsNow(d, label));
-  }
-
-  /** The rows shown now; null while the table is (re)drawn. */
-  private static List<List<String>> rowsNow(WebDriver driver, String label) {
-    By tableLabel = By.xpath("//div[contains(@class,'fjs-container')]//label[contains(@class,'fjs-form-field-label')]"
-        + "[normalize-space(text())=" + literal(label) + "]");
-    try {
-      if (driver.findElements(tableLabel).isEmpty()) {
-        return null;
-      }
-      List<List<String>> rows = new ArrayList<>();
-      List<WebElement> table = driver.findElements(fieldBy(label));
-      if (table.isEmpty()) {
-        return rows; // « Nothing to show. »: form-js draws no table
-      }
-      for (WebElement row : table.get(0).findElements(By.cssSelector("tbody tr"))) {
-        List<String> cells = row.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList();
-        if (!(cells.size() == 1 && cells.get(0).equals("Nothing to show."))) {
-          rows.add(cells);
-        }
-      }
-      return rows;
-    } catch (StaleElementReferenceException e) {
-      return null;
-    }
-  }
-
-  private String tableText(String label) {
-    return String.join("\n", tableRows(label).stream().map(row -> String.join(" | ", row)).toList());
-  }
-
-  private void scrollIntoView(WebElement element) {
-    browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
-  }
-
-  private void clickWhenReady(By locator) {
-    browser.waitUntil(d -> {
-      try {
-        WebElement element = d.findElement(locator);
-        if (!element.isDisplayed() || !element.isEnabled()) {
-          return false;
-        }
-        scrollIntoView(element);
-        element.click();
-        return true;
-      } catch (StaleElementReferenceException | NoSuchElementException | ElementClickInterceptedException e) {
-        return false;
-      }
-    });
-  }
-
-  private static String textOf(WebDriver driver, By locator) {
-    try {
-      List<WebElement> found = driver.findElements(locator);
-      return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0).getText().strip();
-    } catch (StaleElementReferenceException e) {
-      return null;
-    }
-  }
-
-  private static String xpathOf(By by) {
-    String text = by.toString();
-    return text.substring(text.indexOf(':') + 1).strip();
-  }
-
-  private static String literal(String text) {
-    if (!text.contains("'")) {
-      return "'" + text + "'";
-    }
-    return "concat('" + text.replace("'", "', \"'\", '") + "')";
   }
 }

@@ -1,17 +1,17 @@
 package fr.gouv.cncd.atlas.account.process;
 
 import fr.gouv.cncd.atlas.account.AccountRequests;
+import fr.gouv.cncd.atlas.process.ProcessEndHandler;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of the AccountRequest process (built in, see CloseCancelledRequests): when an administrator deletes or cancels an
- * instance before it completes, its request is closed (CANCELLED) and frees its identifiant and
- * e-mail. A normal end leaves the request as its last step set it.
+ * When an administrator deletes or cancels an AccountRequest instance before it completes, its
+ * request is closed (CANCELLED) and frees its identifiant and e-mail. A normal end leaves the
+ * request as its last step set it.
  */
-@Component("closeCancelledRequest")
-class CloseCancelledRequestListener implements ExecutionListener {
+@Component
+class CloseCancelledRequestListener implements ProcessEndHandler {
 
   private final AccountRequests requests;
 
@@ -20,7 +20,12 @@ class CloseCancelledRequestListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
+  public String processKey() {
+    return AccountRequestProcess.PROCESS_KEY;
+  }
+
+  @Override
+  public void processEnded(DelegateExecution execution) {
     if (execution.isCanceled()) {
       requests.cancel(AccountRequestVariables.of(execution).accountRequestId());
     }

@@ -45,8 +45,8 @@ export default {
     // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
     // with a file called 'customScript.js' in it
     // 'my-custom-script/customScript'
-    // French messages for the validation of Camunda Forms (form-js only speaks English).
-    'atlas/form-messages-fr',
+    // Camunda Forms (form-js only speaks English) in French: messages, tables, dates.
+    'atlas/camunda-forms-fr',
     // « Mot de passe oublié ? » under the login form.
     'atlas/forgotten-password-link',
     // « Mettre à jour l'Atlas de ma collectivité » in the header, for those who may start AtlasUpdate.

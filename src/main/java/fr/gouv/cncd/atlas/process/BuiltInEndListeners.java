@@ -1,7 +1,8 @@
-package fr.gouv.cncd.atlas.account.process;
+package fr.gouv.cncd.atlas.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -13,19 +14,17 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link CloseCancelledRequestListener} on the end of every AccountRequest instance as a
- * built-in listener: a custom one (in the BPMN) would be skipped when an instance is deleted with
- * « skip custom listeners », Cockpit's default, and the request would keep its identifiant and
- * e-mail for good.
+ * Gives every process definition, as it is parsed, a built-in end listener that calls the
+ * {@link ProcessEndHandler}s of its key.
  */
 @Component
-class CloseCancelledRequests extends AbstractProcessEnginePlugin {
+class BuiltInEndListeners extends AbstractProcessEnginePlugin {
 
-  // Lazy: the listener's services need the engine this plugin helps to build.
-  private final ObjectProvider<CloseCancelledRequestListener> listener;
+  // Looked up when an instance ends: the handlers' services need the engine this plugin helps to build.
+  private final ObjectProvider<ProcessEndHandler> handlers;
 
-  CloseCancelledRequests(ObjectProvider<CloseCancelledRequestListener> listener) {
-    this.listener = listener;
+  BuiltInEndListeners(ObjectProvider<ProcessEndHandler> handlers) {
+    this.handlers = handlers;
   }
 
   @Override
@@ -35,12 +34,17 @@ class CloseCancelledRequests extends AbstractProcessEnginePlugin {
     parseListeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        if (AccountRequestProcess.PROCESS_KEY.equals(processDefinition.getKey())) {
-          ExecutionListener closing = execution -> listener.getObject().notify(execution);
-          processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, closing);
-        }
+        String key = processDefinition.getKey();
+        ExecutionListener ended = execution -> notifyHandlers(key, execution);
+        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, ended);
       }
     });
     configuration.setCustomPostBPMNParseListeners(parseListeners);
+  }
+
+  private void notifyHandlers(String processKey, DelegateExecution execution) {
+    handlers.orderedStream()
+        .filter(handler -> handler.processKey().equals(processKey))
+        .forEach(handler -> handler.processEnded(execution));
   }
 }
