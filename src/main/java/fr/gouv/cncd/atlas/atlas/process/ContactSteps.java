@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.process;
 
+import fr.gouv.cncd.atlas.atlas.AtlasWording;
 import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.*;
 
 import fr.gouv.cncd.atlas.atlas.AtlasContent;

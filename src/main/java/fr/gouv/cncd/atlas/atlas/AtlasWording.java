@@ -1,13 +1,9 @@
-package fr.gouv.cncd.atlas.atlas.process;
+package fr.gouv.cncd.atlas.atlas;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.gouv.cncd.atlas.atlas.AtlasChange;
 import fr.gouv.cncd.atlas.atlas.AtlasContent.Contact;
 import fr.gouv.cncd.atlas.atlas.AtlasContent.NetworkMembership;
 import fr.gouv.cncd.atlas.atlas.AtlasContent.Project;
-import fr.gouv.cncd.atlas.atlas.AtlasReferentials;
-import fr.gouv.cncd.atlas.atlas.AtlasSection;
-import fr.gouv.cncd.atlas.atlas.CatalogueEntry;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -20,20 +16,20 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The French words of the Atlas as the forms show them: sections, fields, coded values, amounts
- * and dates. Display text stays here, at the edge; the domain keeps codes.
+ * The French words of the Atlas as the forms and the documents show them: sections, fields, coded
+ * values, amounts and dates. Display text stays here, at the edge; the domain keeps codes.
  */
 @Component
-class AtlasWording {
+public class AtlasWording {
 
-  static final Map<AtlasSection, String> SECTIONS = Map.of(
+  public static final Map<AtlasSection, String> SECTIONS = Map.of(
       AtlasSection.COORDINATES, "Coordonnées",
       AtlasSection.CONTACTS, "Élus et cadres",
       AtlasSection.NETWORKS, "Associations et réseaux",
       AtlasSection.COOPERATIONS, "Coopérations décentralisées",
       AtlasSection.EXTERNAL_ACTIONS, "Autres actions extérieures");
 
-  static final Map<String, String> FIELDS = Map.ofEntries(
+  public static final Map<String, String> FIELDS = Map.ofEntries(
       Map.entry("address", "Adresse"), Map.entry("postalCode", "Code postal"), Map.entry("town", "Commune"),
       Map.entry("phone", "Téléphone"), Map.entry("email", "Courriel"), Map.entry("website", "Site internet"),
       Map.entry("internationalService", "Service chargé de l'action internationale"),
@@ -53,7 +49,7 @@ class AtlasWording {
       Map.entry("cofundingEu", "Cofinancement de l'Union européenne"), Map.entry("cofundingAfd", "Cofinancement de l'AFD"),
       Map.entry("cofundingOther", "Autres cofinancements"), Map.entry("otherCofunders", "Autres cofinanceurs"));
 
-  static final Map<String, String> CODES = Map.ofEntries(
+  public static final Map<String, String> CODES = Map.ofEntries(
       Map.entry("MME", "Mme"), Map.entry("M", "M."),
       Map.entry("ELECTED", "Élu(e)"), Map.entry("OFFICER", "Cadre territorial"),
       Map.entry("INTERNATIONAL_RELATIONS", "Relations internationales"), Map.entry("EUROPEAN_AFFAIRS", "Affaires européennes"),
@@ -68,10 +64,10 @@ class AtlasWording {
       Map.entry("PROMOTION", "Promotion économique ou attractivité"), Map.entry("OTHER", "Autre"));
 
   /** The natures of an autre action extérieure, as the sheet offers them. */
-  static final List<String> ACTION_NATURES = List.of("HUMANITARIAN_AID", "PUNCTUAL_PROJECT", "EXPERTISE", "EXCHANGE",
+  public static final List<String> ACTION_NATURES = List.of("HUMANITARIAN_AID", "PUNCTUAL_PROJECT", "EXPERTISE", "EXCHANGE",
       "PROMOTION", "OTHER");
 
-  static final Map<AtlasChange.Kind, String> KINDS = Map.of(
+  public static final Map<AtlasChange.Kind, String> KINDS = Map.of(
       AtlasChange.Kind.ADDED, "Ajouté", AtlasChange.Kind.MODIFIED, "Modifié", AtlasChange.Kind.ARCHIVED, "Archivé",
       AtlasChange.Kind.RESTORED, "Restauré", AtlasChange.Kind.DELETED, "Supprimé");
 
@@ -83,39 +79,39 @@ class AtlasWording {
     this.referentials = referentials;
   }
 
-  String code(String code) {
+  public String code(String code) {
     return code == null ? "" : CODES.getOrDefault(code, code);
   }
 
-  String country(String code) {
+  public String country(String code) {
     return code == null ? "" : referentials.country(code).map(c -> c.name()).orElse(code);
   }
 
-  String theme(String code) {
+  public String theme(String code) {
     return referentials.theme(code).map(CatalogueEntry::label).orElse(code);
   }
 
-  String sdg(String code) {
+  public String sdg(String code) {
     return referentials.sdg(code).map(CatalogueEntry::label).orElse(code);
   }
 
-  String network(NetworkMembership membership) {
+  public String network(NetworkMembership membership) {
     if (membership.networkCode() == null || "OTHER".equals(membership.networkCode())) {
       return membership.otherName() == null ? "" : membership.otherName();
     }
     return referentials.network(membership.networkCode()).map(CatalogueEntry::label).orElse(membership.networkCode());
   }
 
-  String contactName(Contact contact) {
+  public String contactName(Contact contact) {
     return (code(contact.civility() == null ? null : contact.civility().name()) + " "
         + nullToEmpty(contact.firstName()) + " " + nullToEmpty(contact.lastName())).strip();
   }
 
-  String project(Project project) {
+  public String project(Project project) {
     return "N° " + project.reference() + " — " + nullToEmpty(project.title());
   }
 
-  static String euros(BigDecimal amount) {
+  public static String euros(BigDecimal amount) {
     if (amount == null) {
       return "";
     }
@@ -125,12 +121,12 @@ class AtlasWording {
     return format.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ') + " €";
   }
 
-  static String date(LocalDate date) {
+  public static String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
   }
 
   /** The item a change is about, as users name it. */
-  String item(AtlasChange change) {
+  public String item(AtlasChange change) {
     Object item = change.item();
     if (item instanceof Contact contact) {
       return contactName(contact);
@@ -144,12 +140,12 @@ class AtlasWording {
     return SECTIONS.get(change.section());
   }
 
-  String field(String field) {
+  public String field(String field) {
     return field == null ? "" : FIELDS.getOrDefault(field, field);
   }
 
   /** A stored value as the forms show it: coded values, countries, themes in French; amounts and dates formatted. */
-  String value(String field, JsonNode value) {
+  public String value(String field, JsonNode value) {
     if (value == null || value.isNull() || value.isMissingNode()) {
       return "—";
     }
@@ -182,7 +178,7 @@ class AtlasWording {
     };
   }
 
-  String themes(List<String> codes) {
+  public String themes(List<String> codes) {
     return codes.stream().map(this::theme).collect(Collectors.joining(", "));
   }
 

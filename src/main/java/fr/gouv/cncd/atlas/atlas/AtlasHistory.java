@@ -1,0 +1,57 @@
+package fr.gouv.cncd.atlas.atlas;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The published versions of the collectivités' Atlas, read only: for the documents that describe them. */
+@Service
+@Transactional(readOnly = true)
+public class AtlasHistory {
+
+  /** A published version, without its content. {@code updateId} null when it was published outside an update. */
+  public record Version(String id, String localAuthorityId, int number, Instant publishedAt, String publishedBy,
+      String updateId, int baseVersion, Instant updateStartedAt, String updateStartedBy) {}
+
+  private final AtlasVersionRepository versions;
+  private final AtlasDraftRepository drafts;
+
+  AtlasHistory(AtlasVersionRepository versions, AtlasDraftRepository drafts) {
+    this.versions = versions;
+    this.drafts = drafts;
+  }
+
+  /** The version an update published, once it is published. */
+  public Optional<Version> publishedBy(String updateId) {
+    return versions.findByUpdateId(updateId).map(this::describe);
+  }
+
+  public Optional<Version> version(String localAuthorityId, int number) {
+    return versions.findByLocalAuthorityIdAndNumber(localAuthorityId, number).map(this::describe);
+  }
+
+  /** Every version of a collectivité's Atlas, the first one first. */
+  public List<Version> versions(String localAuthorityId) {
+    return versions.findByLocalAuthorityIdOrderByNumber(localAuthorityId).stream().map(this::describe).toList();
+  }
+
+  /** The Atlas as a version published it; version 0 is the empty Atlas before any publication. */
+  public AtlasContent content(String localAuthorityId, int number) {
+    if (number == 0) {
+      return AtlasContent.EMPTY;
+    }
+    return versions.findByLocalAuthorityIdAndNumber(localAuthorityId, number)
+        .map(version -> AtlasDocuments.read(version.getContent()))
+        .orElseThrow(() -> new IllegalArgumentException("No version " + number + " of " + localAuthorityId));
+  }
+
+  private Version describe(AtlasVersion version) {
+    Optional<AtlasDraft> update = Optional.ofNullable(version.getUpdateId()).flatMap(drafts::findById);
+    return new Version(version.getId(), version.getLocalAuthorityId(), version.getNumber(), version.getPublishedAt(),
+        version.getPublishedBy(), version.getUpdateId(),
+        update.map(AtlasDraft::getBaseVersion).orElse(version.getNumber() - 1),
+        update.map(AtlasDraft::getStartedAt).orElse(null), update.map(AtlasDraft::getStartedBy).orElse(null));
+  }
+}
