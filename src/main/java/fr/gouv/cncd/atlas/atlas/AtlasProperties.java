@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the Atlas update.
  *
  * @param publicationRetryCycle retries of the publication job (ISO-8601 repeating interval), then an incident
+ * @param documentRetryCycle retries of the job writing the compte-rendu and the attestation, then an incident
  */
 @ConfigurationProperties("atlas.update")
-public record AtlasProperties(@DefaultValue("R5/PT2M") String publicationRetryCycle) {}
+public record AtlasProperties(@DefaultValue("R5/PT2M") String publicationRetryCycle,
+    @DefaultValue("R5/PT5M") String documentRetryCycle) {}

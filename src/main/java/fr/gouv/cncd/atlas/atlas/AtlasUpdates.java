@@ -74,6 +74,18 @@ public class AtlasUpdates {
         .orElseThrow(() -> new IllegalStateException("No draft for process instance " + processInstanceId));
   }
 
+  /** The collectivité of an update's process, when the process is an update (running or ended). */
+  @Transactional(readOnly = true)
+  public Optional<String> localAuthorityOfProcess(String processInstanceId) {
+    return drafts.findByProcessInstanceId(processInstanceId).map(AtlasDraft::getLocalAuthorityId);
+  }
+
+  /** The update (draft) id of an update's process. */
+  @Transactional(readOnly = true)
+  public Optional<String> updateOfProcess(String processInstanceId) {
+    return drafts.findByProcessInstanceId(processInstanceId).map(AtlasDraft::getId);
+  }
+
   @Transactional(readOnly = true)
   public AtlasContent content(String draftId) {
     return AtlasDocuments.read(draft(draftId).getContent());

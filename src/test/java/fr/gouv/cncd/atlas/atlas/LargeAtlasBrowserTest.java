@@ -8,14 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import fr.gouv.cncd.atlas.security.Groups;
+import fr.gouv.cncd.atlas.support.AtlasUpdateRun;
 import fr.gouv.cncd.atlas.support.Browser;
 import fr.gouv.cncd.atlas.support.H2ApplicationTest;
 import fr.gouv.cncd.atlas.support.StaffMembers;
 import fr.gouv.cncd.atlas.support.Tasklist;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.FilterService;
@@ -26,7 +25,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,13 +95,9 @@ class LargeAtlasBrowserTest {
 
   @Test
   void threeHundredProjectsAreListedTenAtATimeAndFoundBySearch() {
-    ProcessInstance instance = asAgent(() -> runtime.startProcessInstanceByKey("AtlasUpdate"));
-    submit(instance, Map.of());
-    submit(instance, coordinatesOfTheDemo());
-    submit(instance, Map.of("contactAction", "NEXT"));
-    submit(instance, Map.of());
-    submit(instance, Map.of("networkAction", "NEXT"));
-    Task list = currentTask(instance);
+    AtlasUpdateRun run = new AtlasUpdateRun(runtime, tasks, forms, identity, AGENT,
+        List.of(Groups.LOCAL_AUTHORITY_STAFF, group)).start().toCooperations(AtlasFixtures.rennesLike().coordinates());
+    Task list = run.currentTask();
     assertThat(list.getName()).isEqualTo(LIST_STEP);
 
     browser.logIntoWebapp("http://localhost:" + port + "/camunda/app/tasklist/", AGENT, PASSWORD);
@@ -153,7 +147,7 @@ class LargeAtlasBrowserTest {
     tasklist.pickSearchable("Projet", "237", entry);
     tasklist.complete();
     tasklist.waitLeft(list);
-    Task sheet = currentTask(instance);
+    Task sheet = run.currentTask();
     assertThat(sheet.getName()).isEqualTo(SHEET_STEP);
     tasklist.openTask(sheet);
     tasklist.waitTaskShown(sheet, SHEET_STEP);
@@ -176,43 +170,5 @@ class LargeAtlasBrowserTest {
       List<List<String>> rows = rowsNow(d, COOPERATIONS);
       return rows != null && rows.size() == count && rows.stream().allMatch(expected) ? rows : null;
     });
-  }
-
-  private Task currentTask(ProcessInstance instance) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    assertThat(task).as("open step").isNotNull();
-    return task;
-  }
-
-  /** Completes the open step as the agent, with what its form would submit. */
-  private void submit(ProcessInstance instance, Map<String, Object> values) {
-    String taskId = currentTask(instance).getId();
-    asAgent(() -> {
-      forms.submitTaskForm(taskId, Variables.fromMap(values));
-      return null;
-    });
-  }
-
-  private <T> T asAgent(java.util.function.Supplier<T> call) {
-    identity.setAuthentication(AGENT, List.of(Groups.LOCAL_AUTHORITY_STAFF, group));
-    try {
-      return call.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  /** Step 2 as published (the demo's coordinates), sent back unchanged. */
-  private static Map<String, Object> coordinatesOfTheDemo() {
-    AtlasContent.Coordinates coordinates = AtlasFixtures.rennesLike().coordinates();
-    Map<String, Object> values = new HashMap<>();
-    values.put("coordinatesAddress", coordinates.address());
-    values.put("coordinatesPostalCode", coordinates.postalCode());
-    values.put("coordinatesTown", coordinates.town());
-    values.put("coordinatesPhone", coordinates.phone());
-    values.put("coordinatesEmail", coordinates.email());
-    values.put("coordinatesWebsite", coordinates.website());
-    values.put("coordinatesService", coordinates.internationalService());
-    return values;
   }
 }

@@ -17,4 +17,9 @@ public class AtlasProcessSettings {
   public String publicationRetryCycle() {
     return properties.publicationRetryCycle();
   }
+
+  /** Retry cycle of the documents written after the publication (compte-rendu, attestation). */
+  public String documentRetryCycle() {
+    return properties.documentRetryCycle();
+  }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.cncd.atlas.account.AccountRequestCommand;
 import fr.gouv.cncd.atlas.account.AccountRequests;
+import fr.gouv.cncd.atlas.atlas.AtlasUpdates;
+import fr.gouv.cncd.atlas.support.AtlasUpdateRun;
 import fr.gouv.cncd.atlas.support.EngineCaller;
 import fr.gouv.cncd.atlas.support.H2ApplicationTest;
+import fr.gouv.cncd.atlas.support.Jobs;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +24,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -89,8 +93,12 @@ class RightsMatrixTest {
   @Autowired AuthorizationService authorizations;
   @Autowired FilterService filters;
   @Autowired AccountRequests accountRequests;
+  @Autowired FormService forms;
+  @Autowired AtlasUpdates atlasUpdates;
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicReference<String> PUBLISHED_UPDATE_OF_A =
+      new java.util.concurrent.atomic.AtomicReference<>();
   private final Map<Door, Map<Role, EngineCaller>> callers = new EnumMap<>(Door.class);
 
   @TestFactory
@@ -351,6 +359,17 @@ class RightsMatrixTest {
         row("Atlas publié de A, partie publique (/api)", "read", false,
             w -> new Call("GET", "/api/local-authorities/commune-35238/atlas", null, null, "demo-rennes-project-1"),
             "A A A A A A"),
+        // The documents of A's versions (compte-rendu): A's agents, the DAECT, process managers, administrators;
+        // another collectivité's agent gets 404, anonymous 401 (AtlasDocumentsApiTest checks the exact answers).
+        row("versions de l'Atlas de A et leurs documents (/api)", "list", false,
+            w -> new Call("GET", "/api/local-authorities/commune-35238/atlas/versions", null, null,
+                "/atlas/versions/" + w.publishedVersionOfA() + "/report.pdf"), "D A D A A A"),
+        row("compte-rendu d'une version de A (/api)", "read", false,
+            w -> new Call("GET", "/api/local-authorities/commune-35238/atlas/versions/" + w.publishedVersionOfA()
+                + "/report.pdf", null, null, "%PDF-"), "D A D A A A"),
+        row("compte-rendu d'une mise à jour de A (/api)", "read", false,
+            w -> new Call("GET", "/api/atlas-updates/" + w.publishedUpdateOfA() + "/report.pdf", null, null, "%PDF-"),
+            "D A D A A A"),
         row("référentiel des collectivités (/api)", "read", false,
             w -> new Call("GET", "/api/local-authorities?q=rennes", null, null, "commune-35238"), "A A A A A A"),
         row("reprise des comptes (/api/admin)", "create", false,
@@ -432,6 +451,32 @@ class RightsMatrixTest {
           identity.clearAuthentication();
         }
       });
+    }
+
+    /**
+     * An update of A run to its end by the process (validated, published, its compte-rendu written),
+     * made once for every world: a running update of A is cancelled first (one at a time).
+     */
+    String publishedUpdateOfA() {
+      return PUBLISHED_UPDATE_OF_A.updateAndGet(existing -> existing != null ? existing : publishUpdateOfA());
+    }
+
+    int publishedVersionOfA() {
+      publishedUpdateOfA();
+      return atlasUpdates.published("commune-35238").version();
+    }
+
+    private String publishUpdateOfA() {
+      runtime.createProcessInstanceQuery().processDefinitionKey("AtlasUpdate")
+          .variableValueEquals("localAuthorityId", "commune-35238").list()
+          .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "rights matrix"));
+      AtlasUpdateRun run = new AtlasUpdateRun(runtime, tasks, forms, identity, "mdupont",
+          List.of("collectivites", "commune35238")).start()
+          .validatedWithPhone(atlasUpdates.published("commune-35238").content().coordinates(),
+              String.format("0223621%03d", SEQUENCE.incrementAndGet() % 1000));
+      Jobs.runAll(management);
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(run.processInstanceId()).count()).isZero();
+      return run.processInstanceId();
     }
 
     /** The current step of that update. */

@@ -1,0 +1,158 @@
+package fr.gouv.cncd.atlas.atlas.report;
+
+import fr.gouv.cncd.atlas.atlas.AtlasHistory;
+import fr.gouv.cncd.atlas.atlas.AtlasReaders;
+import fr.gouv.cncd.atlas.atlas.AtlasUpdates;
+import fr.gouv.cncd.atlas.referential.LocalAuthorities;
+import fr.gouv.cncd.atlas.referential.LocalAuthority;
+import fr.gouv.cncd.atlas.security.Groups;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The documents of the Atlas versions: the list of a collectivité's versions, and each version's
+ * compte-rendu, also by the update (process instance) that published it. Readable by the
+ * collectivité's agents, the DAECT, process managers and administrators, with HTTP Basic or the
+ * webapps' session; anyone else gets 404, as for an address that does not exist (nobody learns
+ * that an update exists), and an anonymous caller 401.
+ */
+@RestController
+class DocumentController {
+
+  private static final Set<String> READERS_OF_EVERY_ATLAS = Set.of(Groups.DAECT, Groups.PROCESS_MANAGERS,
+      Groups.ADMINISTRATORS);
+
+  private final AtlasReaders readers;
+  private final LocalAuthorities authorities;
+  private final AtlasHistory history;
+  private final AtlasReports reports;
+  private final AtlasUpdates updates;
+
+  DocumentController(AtlasReaders readers, LocalAuthorities authorities, AtlasHistory history, AtlasReports reports,
+      AtlasUpdates updates) {
+    this.readers = readers;
+    this.authorities = authorities;
+    this.history = history;
+    this.reports = reports;
+    this.updates = updates;
+  }
+
+  /** One version as listed, with the addresses of its documents (null while not written). */
+  record VersionView(int number, Instant publishedAt, String publishedBy, boolean byUpdate, String report) {}
+
+  @GetMapping("/api/local-authorities/{id}/atlas/versions")
+  ResponseEntity<?> versions(@PathVariable String id, HttpServletRequest request) {
+    Access access = access(request, id);
+    if (access.refusal() != null) {
+      return access.refusal();
+    }
+    String base = "/api/local-authorities/" + id + "/atlas/versions/";
+    List<VersionView> versions = history.versions(id).stream()
+        .map(v -> new VersionView(v.number(), v.publishedAt(), v.publishedBy(), v.updateId() != null,
+            reports.report(id, v.number()).isPresent() ? base + v.number() + "/report.pdf" : null))
+        .toList();
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(versions);
+  }
+
+  @GetMapping("/api/local-authorities/{id}/atlas/versions/{number}/report.pdf")
+  ResponseEntity<?> report(@PathVariable String id, @PathVariable int number, HttpServletRequest request) {
+    Access access = access(request, id);
+    if (access.refusal() != null) {
+      return access.refusal();
+    }
+    if (history.version(id, number).isEmpty()) {
+      return notFound();
+    }
+    return pdf(reports.report(id, number), access.authority(), number);
+  }
+
+  @GetMapping("/api/atlas-updates/{processInstanceId}/report.pdf")
+  ResponseEntity<?> reportOfUpdate(@PathVariable String processInstanceId, HttpServletRequest request) {
+    Optional<String> localAuthorityId = updates.localAuthorityOfProcess(processInstanceId);
+    Access access = access(request, localAuthorityId.orElse(null));
+    if (access.refusal() != null) {
+      return access.refusal();
+    }
+    Optional<String> updateId = updates.updateOfProcess(processInstanceId);
+    Optional<AtlasHistory.Version> version = updateId.flatMap(history::publishedBy);
+    if (version.isEmpty()) {
+      return problem(HttpStatus.NOT_FOUND, "Document introuvable",
+          "Cette mise à jour n'a pas (encore) été publiée : son compte-rendu est établi après la publication.");
+    }
+    return pdf(reports.reportOfUpdate(updateId.get()), access.authority(), version.get().number());
+  }
+
+  private record Access(LocalAuthority authority, ResponseEntity<?> refusal) {}
+
+  /**
+   * Who may read the documents of a collectivité: 401 without (valid) credentials, 404 for a
+   * reader of another collectivité and for an unknown one, alike.
+   */
+  private Access access(HttpServletRequest request, String localAuthorityId) {
+    Optional<AtlasReaders.Reader> reader;
+    try {
+      reader = readers.of(request);
+    } catch (AtlasReaders.BadCredentialsException e) {
+      return new Access(null, unauthorized("Identifiant ou mot de passe incorrect."));
+    }
+    if (reader.isEmpty()) {
+      return new Access(null, unauthorized("Connectez-vous (Tasklist, ou HTTP Basic) pour obtenir ce document."));
+    }
+    Optional<LocalAuthority> authority = Optional.ofNullable(localAuthorityId).flatMap(authorities::find);
+    Set<String> groups = reader.get().groups();
+    boolean allowed = authority.isPresent() && (groups.contains(authority.get().groupId())
+        || groups.stream().anyMatch(READERS_OF_EVERY_ATLAS::contains));
+    return allowed ? new Access(authority.get(), null) : new Access(null, notFound());
+  }
+
+  private ResponseEntity<?> pdf(Optional<AtlasDocument> document, LocalAuthority authority, int number) {
+    if (document.isEmpty()) {
+      return problem(HttpStatus.NOT_FOUND, "Document pas encore établi", "Le compte-rendu de la version " + number
+          + " est établi juste après sa publication : réessayez dans un instant.");
+    }
+    String file = "compte-rendu-atlas-" + slug(authority.getName()) + "-version-" + number + ".pdf";
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .eTag("\"" + document.get().getSha256() + "\"")
+        .header("X-Content-SHA256", document.get().getSha256())
+        .cacheControl(CacheControl.noStore())
+        .body(document.get().getContent());
+  }
+
+  private static String slug(String name) {
+    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+
+  private static ResponseEntity<?> notFound() {
+    return problem(HttpStatus.NOT_FOUND, "Document introuvable", "Aucun document ne se trouve à cette adresse.");
+  }
+
+  private static ResponseEntity<?> unauthorized(String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+    problem.setTitle("Authentification requise");
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Atlas CNCD\"")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  private static ResponseEntity<?> problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}
