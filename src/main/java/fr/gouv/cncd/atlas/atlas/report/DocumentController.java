@@ -7,6 +7,7 @@ import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import fr.gouv.cncd.atlas.security.Groups;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,8 @@ class DocumentController {
   }
 
   @GetMapping("/api/local-authorities/{id}/atlas/versions/{number}/report.pdf")
-  ResponseEntity<?> report(@PathVariable String id, @PathVariable int number, HttpServletRequest request) {
+  ResponseEntity<?> report(@PathVariable String id, @PathVariable int number, HttpServletRequest request,
+      HttpServletResponse response) {
     Access access = access(request, id);
     if (access.refusal() != null) {
       return access.refusal();
@@ -76,11 +78,12 @@ class DocumentController {
     if (history.version(id, number).isEmpty()) {
       return notFound();
     }
-    return pdf(reports.report(id, number), access.authority(), number);
+    return pdf(reports.report(id, number), access.authority(), number, response);
   }
 
   @GetMapping("/api/atlas-updates/{processInstanceId}/report.pdf")
-  ResponseEntity<?> reportOfUpdate(@PathVariable String processInstanceId, HttpServletRequest request) {
+  ResponseEntity<?> reportOfUpdate(@PathVariable String processInstanceId, HttpServletRequest request,
+      HttpServletResponse response) {
     Optional<String> localAuthorityId = updates.localAuthorityOfProcess(processInstanceId);
     Access access = access(request, localAuthorityId.orElse(null));
     if (access.refusal() != null) {
@@ -92,7 +95,7 @@ class DocumentController {
       return problem(HttpStatus.NOT_FOUND, "Document introuvable",
           "Cette mise à jour n'a pas (encore) été publiée : son compte-rendu est établi après la publication.");
     }
-    return pdf(reports.reportOfUpdate(updateId.get()), access.authority(), version.get().number());
+    return pdf(reports.reportOfUpdate(updateId.get()), access.authority(), version.get().number(), response);
   }
 
   private record Access(LocalAuthority authority, ResponseEntity<?> refusal) {}
@@ -118,11 +121,14 @@ class DocumentController {
     return allowed ? new Access(authority.get(), null) : new Access(null, notFound());
   }
 
-  private ResponseEntity<?> pdf(Optional<AtlasDocument> document, LocalAuthority authority, int number) {
+  private ResponseEntity<?> pdf(Optional<AtlasDocument> document, LocalAuthority authority, int number,
+      HttpServletResponse response) {
     if (document.isEmpty()) {
       return problem(HttpStatus.NOT_FOUND, "Document pas encore établi", "Le compte-rendu de la version " + number
           + " est établi juste après sa publication : réessayez dans un instant.");
     }
+    // The application forces UTF-8 on its answers (server.servlet.encoding.force): a PDF has no charset.
+    response.setCharacterEncoding((String) null);
     String file = "compte-rendu-atlas-" + slug(authority.getName()) + "-version-" + number + ".pdf";
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
