@@ -117,7 +117,12 @@ class FormVariablesContractTest {
       walkThroughList(instance, "Task_ListNetworks", "networkAction", "Task_EditNetworkMembership");
       walkThroughList(instance, "Task_ListCooperations", "cooperationAction", "Task_EditCooperation");
       walkThroughList(instance, "Task_ListExternalActions", "externalActionAction", "Task_EditExternalAction");
-      checkForm(taskOf(instance, "Task_ValidateUpdate"));
+      complete(checkForm(taskOf(instance, "Task_ValidateUpdate")), Map.of("validationChoice", "VALIDATE"));
+      // Publication and compte-rendu are jobs, run as the job executor does: without a user.
+      identity.clearAuthentication();
+      Jobs.runAll(management);
+      identity.setAuthentication(agent, List.of(LOCAL_AUTHORITY_GROUP, Groups.LOCAL_AUTHORITY_STAFF));
+      checkForm(taskOf(instance, "Task_DownloadReport"));
 
       assertThat(checkedTasks).as("user tasks of AtlasUpdate whose form was checked").isEqualTo(userTasksOf(instance));
     } finally {

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param publicationRetryCycle retries of the publication job (ISO-8601 repeating interval), then an incident
  * @param documentRetryCycle retries of the job writing the compte-rendu and the attestation, then an incident
+ * @param downloadTaskDuration how long the last task (« compte-rendu à télécharger ») waits before it closes by itself
  */
 @ConfigurationProperties("atlas.update")
 public record AtlasProperties(@DefaultValue("R5/PT2M") String publicationRetryCycle,
-    @DefaultValue("R5/PT5M") String documentRetryCycle) {}
+    @DefaultValue("R5/PT5M") String documentRetryCycle, @DefaultValue("P30D") String downloadTaskDuration) {}

@@ -322,6 +322,32 @@ class AtlasUpdateBrowserTest {
     waitCompleted(task);
     assertThat(updates.published(LOCAL_AUTHORITY).version()).as("nothing published before the job").isEqualTo(initialVersion);
     Jobs.runAll(management);
+
+    // The last task offers the compte-rendu: its link is a plain address of the application, which the
+    // Tasklist session opens (no token in it, no second login).
+    Task last = currentTask(process);
+    assertThat(last.getName()).isEqualTo("Mise à jour publiée — compte-rendu à télécharger");
+    browser.driver().navigate().refresh();
+    tasklist.clickWhenReady(tasklist.taskCardBy(last));
+    tasklist.waitTaskShown(last, last.getName());
+    WebElement link = browser.waitVisible(By.xpath("//div[contains(@class,'fjs-container')]//a[normalize-space(.)="
+        + "'Télécharger le compte-rendu (PDF)']"));
+    assertThat(link.getDomAttribute("href")).isEqualTo("/api/atlas-updates/" + process + "/report.pdf");
+    @SuppressWarnings("unchecked")
+    List<Object> download = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {"
+            + "  const bytes = new Uint8Array(await r.arrayBuffer());"
+            + "  done([r.status, r.headers.get('Content-Type'), r.headers.get('Content-Disposition'),"
+            + "    String.fromCharCode(...bytes.slice(0, 5)), bytes.length]); }).catch(e => done([0, String(e)]));",
+        link.getDomProperty("href"));
+    assertThat(download.get(0)).isEqualTo(200L);
+    assertThat(download.get(1)).isEqualTo("application/pdf");
+    assertThat((String) download.get(2)).contains("compte-rendu-atlas-cesson-sevigne-version-" + (initialVersion + 1));
+    assertThat(download.get(3)).isEqualTo("%PDF-");
+    browser.screenshot("AtlasUpdateBrowserTest.published-report");
+    tasklist.complete();
+    waitCompleted(last);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
 
     PublishedAtlas published = updates.published(LOCAL_AUTHORITY);

@@ -262,6 +262,11 @@ class AtlasUpdateScenarioTest {
     assertThat(updates.draft(draftId).getPublishedVersion()).isEqualTo(2);
     assertThat(jdbc.queryForObject("select update_id from atlas_version where local_authority_id = ? and number = 2",
         String.class, bruz)).isEqualTo(draftId);
+    // The last task offers the compte-rendu; « Terminer » ends the update.
+    TasklistForms.Task last = tasklist.task(instanceId);
+    assertThat(last.taskDefinitionKey()).isEqualTo("Task_DownloadReport");
+    assertThat(last.text("reportAddress")).isEqualTo("/api/atlas-updates/" + instanceId + "/report.pdf");
+    assertThat(tasklist.submit(last, Map.of()).status()).isEqualTo(204);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getEndActivityId())
         .isEqualTo("EndEvent_AtlasPublished");

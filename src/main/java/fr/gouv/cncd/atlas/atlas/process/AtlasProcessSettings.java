@@ -22,4 +22,9 @@ public class AtlasProcessSettings {
   public String documentRetryCycle() {
     return properties.documentRetryCycle();
   }
+
+  /** How long « Mise à jour publiée — compte-rendu à télécharger » stays in Tasklist if nobody closes it. */
+  public String downloadTaskDuration() {
+    return properties.downloadTaskDuration();
+  }
 }

@@ -115,6 +115,8 @@ final class AtlasUpdateVariables {
   static final String CONFLICT_ROWS = "conflictRows";
   static final String VALIDATION_CHOICE = "validationChoice";
   static final String BACK_TO_STEP = "backToStep";
+  // After the publication
+  static final String REPORT_ADDRESS = "reportAddress";
 
   private final VariableScope scope;
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_WriteReport (asynchronous, retried, after the publication): writes the compte-rendu
- * of the version the update published. A failure is an incident; the publication stays done.
+ * of the version the update published, and gives the last task its download address. A failure is
+ * an incident; the publication stays done.
  */
 @Component("writeAtlasReport")
 class WriteReportAdapter implements JavaDelegate {
@@ -27,5 +28,8 @@ class WriteReportAdapter implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String draftId = updates.draftOfProcess(execution.getProcessInstanceId()).getId();
     reports.writeReport(draftId, names::of);
+    // What the last task shows: where to download it, with the Tasklist session (no token in it).
+    AtlasUpdateVariables.of(execution).set(AtlasUpdateVariables.REPORT_ADDRESS,
+        "/api/atlas-updates/" + execution.getProcessInstanceId() + "/report.pdf");
   }
 }

@@ -53,6 +53,7 @@ class AtlasUpdateProcessTest {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired AtlasUpdates updates;
+  @Autowired fr.gouv.cncd.atlas.atlas.report.AtlasReports reports;
   @Autowired AtlasPublication publication;
 
   private String localAuthorityId;
@@ -134,7 +135,19 @@ class AtlasUpdateProcessTest {
     assertThat(instance).isWaitingAt("ServiceTask_PublishAtlas");
     assertThat(updates.published(localAuthorityId).version()).isEqualTo(1);
     Jobs.runAll(management);
-    assertThat(instance).isEnded().hasPassed("EndEvent_AtlasPublished");
+    // Published, its compte-rendu written: the last task offers it to the agent.
+    assertThat(instance).hasPassed("ServiceTask_PublishAtlas", "ServiceTask_WriteReport").isWaitingAt("Task_DownloadReport");
+    Task last = task(instance);
+    assertThat(last.getAssignee()).isEqualTo(agent);
+    assertThat(runtime.getVariable(instance.getId(), "reportAddress"))
+        .isEqualTo("/api/atlas-updates/" + instance.getId() + "/report.pdf");
+    assertThat(reports.reportOfUpdate(draftOf(instance))).isPresent();
+    // Left open, it closes by itself after 30 days.
+    org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers()
+        .singleResult();
+    assertThat(timer.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
+    management.executeJob(timer.getId());
+    assertThat(instance).isEnded().hasPassed("BoundaryEvent_DownloadLeftOpen", "EndEvent_AtlasPublished");
     String draftId = draftOf(instance);
     assertThat(updates.published(localAuthorityId).version()).isEqualTo(2);
     assertThat(updates.published(localAuthorityId).content()).isEqualTo(updates.content(draftId));
@@ -332,7 +345,9 @@ class AtlasUpdateProcessTest {
     assertThat((Boolean) runtime.getVariable(instance.getId(), "conflict")).isFalse();
     submit(instance, Map.of("validationChoice", "VALIDATE"));
     Jobs.runAll(management);
-    assertThat(instance).isEnded();
+    assertThat(instance).isWaitingAt("Task_DownloadReport");
+    submit(instance, Map.of());
+    assertThat(instance).isEnded().hasPassed("EndEvent_AtlasPublished");
     AtlasContent.Coordinates result = updates.published(localAuthorityId).content().coordinates();
     assertThat(updates.published(localAuthorityId).version()).isEqualTo(3);
     assertThat(result.phone()).isEqualTo("0299111111");
