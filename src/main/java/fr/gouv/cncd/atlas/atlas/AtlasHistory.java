@@ -32,6 +32,15 @@ public class AtlasHistory {
     return versions.findByLocalAuthorityIdAndNumber(localAuthorityId, number).map(this::describe);
   }
 
+  public Optional<Version> byId(String versionId) {
+    return versions.findById(versionId).map(this::describe);
+  }
+
+  /** The number of the collectivité's published version, 0 when none. */
+  public int currentNumber(String localAuthorityId) {
+    return versions.findFirstByLocalAuthorityIdOrderByNumberDesc(localAuthorityId).map(AtlasVersion::getNumber).orElse(0);
+  }
+
   /** Every version of a collectivité's Atlas, the first one first. */
   public List<Version> versions(String localAuthorityId) {
     return versions.findByLocalAuthorityIdOrderByNumber(localAuthorityId).stream().map(this::describe).toList();

@@ -50,6 +50,7 @@ class AtlasPublicationTest {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
   @Autowired AtlasPublication publication;
   @Autowired AtlasUpdates updates;
   @Autowired JdbcTemplate jdbc;
@@ -109,7 +110,7 @@ class AtlasPublicationTest {
     management.setJobDuedate(job.getId(), new Date());
     Jobs.runAll(management);
     assertThat(runtime.createIncidentQuery().processInstanceId(instanceId).count()).isZero();
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertPublishedAndOfferingItsReport(instanceId);
     assertThat(versionRows(cesson)).extracting(v -> v.get("number")).containsExactly(1, 2);
     assertThat(jdbc.queryForObject("select count(*) from atlas_version where update_id = ?", Integer.class, draftId))
         .isEqualTo(1);
@@ -255,7 +256,7 @@ class AtlasPublicationTest {
     PublishedAtlas published = updates.published(localAuthorityId);
     assertThat(published.version()).isEqualTo(3);
     assertThat(published.content()).isEqualTo(expected).isEqualTo(updates.content(draftId));
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertPublishedAndOfferingItsReport(instanceId);
   }
 
   /** A validated draft of the collectivité, its phone changed, made through the services. */
@@ -271,6 +272,12 @@ class AtlasPublicationTest {
   private List<Map<String, Object>> versionRows(String localAuthorityId) {
     return jdbc.queryForList("select * from atlas_version where local_authority_id = ? order by number",
         localAuthorityId);
+  }
+
+  /** Published: the update's last task offers its compte-rendu. */
+  private void assertPublishedAndOfferingItsReport(String instanceId) {
+    assertThat(tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_DownloadReport");
   }
 
   private void assertPreviousVersionWhole(String localAuthorityId, String draftId) {

@@ -117,6 +117,7 @@ final class AtlasUpdateVariables {
   static final String BACK_TO_STEP = "backToStep";
   // After the publication
   static final String REPORT_ADDRESS = "reportAddress";
+  static final String ATTESTATION_ADDRESS = "attestationAddress";
 
   private final VariableScope scope;
 

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The documents of the Atlas versions: the list of a collectivité's versions, and each version's
- * compte-rendu, also by the update (process instance) that published it. Readable by the
+ * The documents of the Atlas versions: the list of a collectivité's versions, each version's
+ * compte-rendu (also by the update, process instance, that published it) and attestation. Readable by the
  * collectivité's agents, the DAECT, process managers and administrators, with HTTP Basic or the
  * webapps' session; anyone else gets 404, as for an address that does not exist (nobody learns
  * that an update exists), and an anonymous caller 401.
@@ -41,9 +41,11 @@ class DocumentController {
   private final AtlasHistory history;
   private final AtlasReports reports;
   private final AtlasUpdates updates;
+  private final AtlasAttestations attestations;
 
   DocumentController(AtlasReaders readers, LocalAuthorities authorities, AtlasHistory history, AtlasReports reports,
-      AtlasUpdates updates) {
+      AtlasUpdates updates, AtlasAttestations attestations) {
+    this.attestations = attestations;
     this.readers = readers;
     this.authorities = authorities;
     this.history = history;
@@ -52,7 +54,8 @@ class DocumentController {
   }
 
   /** One version as listed, with the addresses of its documents (null while not written). */
-  record VersionView(int number, Instant publishedAt, String publishedBy, boolean byUpdate, String report) {}
+  record VersionView(int number, Instant publishedAt, String publishedBy, boolean byUpdate, String report,
+      String attestation) {}
 
   @GetMapping("/api/local-authorities/{id}/atlas/versions")
   ResponseEntity<?> versions(@PathVariable String id, HttpServletRequest request) {
@@ -63,7 +66,8 @@ class DocumentController {
     String base = "/api/local-authorities/" + id + "/atlas/versions/";
     List<VersionView> versions = history.versions(id).stream()
         .map(v -> new VersionView(v.number(), v.publishedAt(), v.publishedBy(), v.updateId() != null,
-            reports.report(id, v.number()).isPresent() ? base + v.number() + "/report.pdf" : null))
+            reports.report(id, v.number()).isPresent() ? base + v.number() + "/report.pdf" : null,
+            attestations.attestation(id, v.number()).isPresent() ? base + v.number() + "/attestation.pdf" : null))
         .toList();
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(versions);
   }
@@ -78,7 +82,21 @@ class DocumentController {
     if (history.version(id, number).isEmpty()) {
       return notFound();
     }
-    return pdf(reports.report(id, number), access.authority(), number, response);
+    return pdf(reports.report(id, number), "compte-rendu-atlas-", "Le compte-rendu", access.authority(), number, response);
+  }
+
+  @GetMapping("/api/local-authorities/{id}/atlas/versions/{number}/attestation.pdf")
+  ResponseEntity<?> attestation(@PathVariable String id, @PathVariable int number, HttpServletRequest request,
+      HttpServletResponse response) {
+    Access access = access(request, id);
+    if (access.refusal() != null) {
+      return access.refusal();
+    }
+    if (history.version(id, number).isEmpty()) {
+      return notFound();
+    }
+    return pdf(attestations.attestation(id, number), "attestation-atlas-", "L'attestation", access.authority(), number,
+        response);
   }
 
   @GetMapping("/api/atlas-updates/{processInstanceId}/report.pdf")
@@ -95,7 +113,8 @@ class DocumentController {
       return problem(HttpStatus.NOT_FOUND, "Document introuvable",
           "Cette mise à jour n'a pas (encore) été publiée : son compte-rendu est établi après la publication.");
     }
-    return pdf(reports.reportOfUpdate(updateId.get()), access.authority(), version.get().number(), response);
+    return pdf(reports.reportOfUpdate(updateId.get()), "compte-rendu-atlas-", "Le compte-rendu", access.authority(),
+        version.get().number(), response);
   }
 
   private record Access(LocalAuthority authority, ResponseEntity<?> refusal) {}
@@ -121,15 +140,16 @@ class DocumentController {
     return allowed ? new Access(authority.get(), null) : new Access(null, notFound());
   }
 
-  private ResponseEntity<?> pdf(Optional<AtlasDocument> document, LocalAuthority authority, int number,
-      HttpServletResponse response) {
+  private ResponseEntity<?> pdf(Optional<AtlasDocument> document, String filePrefix, String what,
+      LocalAuthority authority, int number, HttpServletResponse response) {
     if (document.isEmpty()) {
-      return problem(HttpStatus.NOT_FOUND, "Document pas encore établi", "Le compte-rendu de la version " + number
-          + " est établi juste après sa publication : réessayez dans un instant.");
+      return problem(HttpStatus.NOT_FOUND, "Document pas encore établi", what + " de la version " + number
+          + " est établi juste après sa publication : réessayez dans un instant. Une version publiée hors d'une"
+          + " mise à jour (par la DAECT) n'en a pas.");
     }
     // The application forces UTF-8 on its answers (server.servlet.encoding.force): a PDF has no charset.
     response.setCharacterEncoding((String) null);
-    String file = "compte-rendu-atlas-" + slug(authority.getName()) + "-version-" + number + ".pdf";
+    String file = filePrefix + slug(authority.getName()) + "-version-" + number + ".pdf";
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

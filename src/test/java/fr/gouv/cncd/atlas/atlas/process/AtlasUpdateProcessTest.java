@@ -136,7 +136,7 @@ class AtlasUpdateProcessTest {
     assertThat(updates.published(localAuthorityId).version()).isEqualTo(1);
     Jobs.runAll(management);
     // Published, its compte-rendu written: the last task offers it to the agent.
-    assertThat(instance).hasPassed("ServiceTask_PublishAtlas", "ServiceTask_WriteReport").isWaitingAt("Task_DownloadReport");
+    assertThat(instance).hasPassed("ServiceTask_PublishAtlas", "ServiceTask_WriteDocuments").isWaitingAt("Task_DownloadReport");
     Task last = task(instance);
     assertThat(last.getAssignee()).isEqualTo(agent);
     assertThat(runtime.getVariable(instance.getId(), "reportAddress"))

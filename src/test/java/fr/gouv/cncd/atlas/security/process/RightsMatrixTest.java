@@ -95,6 +95,7 @@ class RightsMatrixTest {
   @Autowired AccountRequests accountRequests;
   @Autowired FormService forms;
   @Autowired AtlasUpdates atlasUpdates;
+  @Autowired fr.gouv.cncd.atlas.atlas.report.AtlasAttestations attestations;
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final java.util.concurrent.atomic.AtomicReference<String> PUBLISHED_UPDATE_OF_A =
@@ -370,6 +371,16 @@ class RightsMatrixTest {
         row("compte-rendu d'une mise à jour de A (/api)", "read", false,
             w -> new Call("GET", "/api/atlas-updates/" + w.publishedUpdateOfA() + "/report.pdf", null, null, "%PDF-"),
             "D A D A A A"),
+        row("attestation d'une version de A (/api)", "read", false,
+            w -> new Call("GET", "/api/local-authorities/commune-35238/atlas/versions/" + w.publishedVersionOfA()
+                + "/attestation.pdf", null, null, "%PDF-"), "D A D A A A"),
+        // Public: what an attestation's code proves, and whether an Atlas is up to date.
+        row("vérification d'une attestation de A (/api)", "read", false,
+            w -> new Call("GET", "/api/attestations/" + w.attestationCodeOfA(), null, null, "commune-35238"),
+            "A A A A A A"),
+        row("état de l'Atlas de A (/api)", "read", false,
+            w -> new Call("GET", "/api/local-authorities/commune-35238/atlas-status", null, null, "\"upToDate\""),
+            "A A A A A A"),
         row("référentiel des collectivités (/api)", "read", false,
             w -> new Call("GET", "/api/local-authorities?q=rennes", null, null, "commune-35238"), "A A A A A A"),
         row("reprise des comptes (/api/admin)", "create", false,
@@ -464,6 +475,10 @@ class RightsMatrixTest {
     int publishedVersionOfA() {
       publishedUpdateOfA();
       return atlasUpdates.published("commune-35238").version();
+    }
+
+    String attestationCodeOfA() {
+      return attestations.attestation("commune-35238", publishedVersionOfA()).orElseThrow().getVerificationCode();
     }
 
     private String publishUpdateOfA() {

@@ -1,0 +1,23 @@
+package fr.gouv.cncd.atlas.atlas.report;
+
+import fr.gouv.cncd.atlas.security.ThrottleProperties;
+import java.time.Duration;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the attestations and of the Atlas status.
+ *
+ * @param upToDateFor how long a validated update keeps a collectivité's Atlas « à jour » for co-financing calls
+ * @param verificationsPerAddress verifications of a code (page or API) one client address may make per window
+ * @param verificationWindow that window
+ */
+@ConfigurationProperties("atlas.attestation")
+public record AttestationProperties(@DefaultValue("P12M") Period upToDateFor,
+    @DefaultValue("30") int verificationsPerAddress, @DefaultValue("PT10M") Duration verificationWindow) {
+
+  public ThrottleProperties.Limit verificationLimit() {
+    return new ThrottleProperties.Limit(verificationsPerAddress, verificationWindow);
+  }
+}
