@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the Atlas update.
  *
  * @param publicationRetryCycle retries of the publication job (ISO-8601 repeating interval), then an incident
- * @param documentRetryCycle retries of the job writing the compte-rendu and the attestation, then an incident
+ * @param documentRetryCycle retries of the jobs writing the compte-rendu and the attestation and mailing them, then an incident
  * @param downloadTaskDuration how long the last task (« compte-rendu à télécharger ») waits before it closes by itself
  */
 @ConfigurationProperties("atlas.update")

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -76,6 +77,9 @@ public class Mailer {
       helper.setTo(mail.to());
       helper.setSubject("[" + PRODUCT + "] " + mail.subject());
       helper.setText(render(mail.template() + ".txt.ftl", model), render(mail.template() + ".html.ftlh", model));
+      for (Mail.Attachment attachment : mail.attachments()) {
+        helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+      }
       message.setHeader("X-Atlas-Mail-Key", mail.key());
       delivery.deliver(message, mail);
     } catch (MessagingException e) {

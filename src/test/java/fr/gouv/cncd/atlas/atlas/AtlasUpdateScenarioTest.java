@@ -16,7 +16,9 @@ import fr.gouv.cncd.atlas.atlas.AtlasContent.ProjectStatus;
 import fr.gouv.cncd.atlas.support.EngineCaller;
 import fr.gouv.cncd.atlas.support.Jobs;
 import fr.gouv.cncd.atlas.support.PostgresApplicationTest;
+import fr.gouv.cncd.atlas.support.Mails;
 import fr.gouv.cncd.atlas.support.TasklistForms;
+import fr.gouv.cncd.atlas.support.TestMailServer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -262,6 +264,18 @@ class AtlasUpdateScenarioTest {
     assertThat(updates.draft(draftId).getPublishedVersion()).isEqualTo(2);
     assertThat(jdbc.queryForObject("select update_id from atlas_version where local_authority_id = ? and number = 2",
         String.class, bruz)).isEqualTo(draftId);
+    // The agent who validated gets the receipt (real SMTP), the compte-rendu and the attestation attached.
+    List<jakarta.mail.internet.MimeMessage> receipts = TestMailServer.messagesTo(agent + "@mairie.example.fr");
+    assertThat(receipts).hasSize(1);
+    assertThat(Mails.subject(receipts.get(0))).isEqualTo("[Atlas CNCD] Mise à jour de l'Atlas publiée : Bruz");
+    assertThat(Mails.text(receipts.get(0))).contains("Bonjour Morgane Le Gall").contains("(version 2)")
+        .contains("http://localhost:8080/verification");
+    assertThat(Mails.attachments(receipts.get(0))).containsExactly("compte-rendu-atlas-bruz-version-2.pdf",
+        "attestation-atlas-bruz-version-2.pdf");
+    // Sent once: the job of the mail step run again sends nothing.
+    assertThat(jdbc.queryForObject("select count(*) from sent_mail where mail_key = ?", Integer.class,
+        instanceId + ":ServiceTask_SendReceipt")).isEqualTo(1);
+
     // The last task offers the compte-rendu; « Terminer » ends the update.
     TasklistForms.Task last = tasklist.task(instanceId);
     assertThat(last.taskDefinitionKey()).isEqualTo("Task_DownloadReport");

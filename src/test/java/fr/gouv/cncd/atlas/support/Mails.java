@@ -31,6 +31,28 @@ public final class Mails {
     }
   }
 
+  /** The file names of the mail's attachments, in order. */
+  public static java.util.List<String> attachments(Part message) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    try {
+      collectAttachments(message, names);
+    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return names;
+  }
+
+  private static void collectAttachments(Part part, java.util.List<String> names)
+      throws jakarta.mail.MessagingException, java.io.IOException {
+    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+      names.add(part.getFileName());
+    } else if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        collectAttachments(multipart.getBodyPart(i), names);
+      }
+    }
+  }
+
   /** The token of the link the mail carries. */
   public static String token(Part message) {
     Matcher matcher = TOKEN.matcher(text(message));

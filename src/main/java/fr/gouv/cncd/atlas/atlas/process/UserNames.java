@@ -24,6 +24,20 @@ class UserNames {
     return user == null ? userId : user.getFirstName() + " " + user.getLastName() + " (" + userId + ")";
   }
 
+  /** The user's e-mail address, null when unknown. */
+  String email(String userId) {
+    User user = Context.getCommandContext() == null ? find(userId)
+        : Context.getCommandContext().runWithoutAuthorization(() -> find(userId));
+    return user == null ? null : user.getEmail();
+  }
+
+  /** « Marie Dupont », or the id when the user is unknown. */
+  String fullName(String userId) {
+    User user = Context.getCommandContext() == null ? find(userId)
+        : Context.getCommandContext().runWithoutAuthorization(() -> find(userId));
+    return user == null ? userId : user.getFirstName() + " " + user.getLastName();
+  }
+
   private User find(String userId) {
     return identity.createUserQuery().userId(userId).singleResult();
   }

@@ -75,19 +75,21 @@ class DocumentController {
   @GetMapping("/api/local-authorities/{id}/atlas/versions/{number}/report.pdf")
   ResponseEntity<?> report(@PathVariable String id, @PathVariable int number, HttpServletRequest request,
       HttpServletResponse response) {
-    Access access = access(request, id);
-    if (access.refusal() != null) {
-      return access.refusal();
-    }
-    if (history.version(id, number).isEmpty()) {
-      return notFound();
-    }
-    return pdf(reports.report(id, number), "compte-rendu-atlas-", "Le compte-rendu", access.authority(), number, response);
+    return documentOfVersion(id, number, request, response, () -> reports.report(id, number), "compte-rendu-atlas-",
+        "Le compte-rendu");
   }
 
   @GetMapping("/api/local-authorities/{id}/atlas/versions/{number}/attestation.pdf")
   ResponseEntity<?> attestation(@PathVariable String id, @PathVariable int number, HttpServletRequest request,
       HttpServletResponse response) {
+    return documentOfVersion(id, number, request, response, () -> attestations.attestation(id, number),
+        "attestation-atlas-", "L'attestation");
+  }
+
+  /** A document of a version, for those who may read the collectivité's documents. */
+  private ResponseEntity<?> documentOfVersion(String id, int number, HttpServletRequest request,
+      HttpServletResponse response, java.util.function.Supplier<Optional<AtlasDocument>> document, String filePrefix,
+      String what) {
     Access access = access(request, id);
     if (access.refusal() != null) {
       return access.refusal();
@@ -95,8 +97,7 @@ class DocumentController {
     if (history.version(id, number).isEmpty()) {
       return notFound();
     }
-    return pdf(attestations.attestation(id, number), "attestation-atlas-", "L'attestation", access.authority(), number,
-        response);
+    return pdf(document.get(), filePrefix, what, access.authority(), number, response);
   }
 
   @GetMapping("/api/atlas-updates/{processInstanceId}/report.pdf")
@@ -160,7 +161,7 @@ class DocumentController {
         .body(document.get().getContent());
   }
 
-  private static String slug(String name) {
+  static String slug(String name) {
     String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
