@@ -58,6 +58,15 @@ public class AtlasDraft {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "last_activity_at")
+  private Instant lastActivityAt;
+
+  @Column(name = "last_activity_by")
+  private String lastActivityBy;
+
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
   @Version
   @Column(name = "lock_version")
   private int lockVersion;
@@ -75,6 +84,24 @@ public class AtlasDraft {
     this.startedAt = now;
     this.updatedBy = startedBy;
     this.updatedAt = now;
+    this.lastActivityAt = now;
+    this.lastActivityBy = startedBy;
+  }
+
+  /** A user completed a step: the idle period starts again. */
+  void stepCompleted(String by, Instant now) {
+    this.lastActivityAt = now;
+    this.lastActivityBy = by;
+  }
+
+  /** Its editor was reminded of it, for the idle period that started at lastActivityAt. */
+  void reminded(Instant now) {
+    this.remindedAt = now;
+  }
+
+  /** Whether the current idle period was reminded already. */
+  public boolean remindedSinceLastActivity() {
+    return remindedAt != null && !remindedAt.isBefore(lastActivityAt);
   }
 
   void change(String newContent, String by, Instant now) {
@@ -168,6 +195,14 @@ public class AtlasDraft {
 
   public String getUpdatedBy() {
     return updatedBy;
+  }
+
+  public Instant getLastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public String getLastActivityBy() {
+    return lastActivityBy;
   }
 
   public Instant getUpdatedAt() {

@@ -8,6 +8,7 @@ import fr.gouv.cncd.atlas.atlas.AtlasContent.ProjectKind;
 import fr.gouv.cncd.atlas.atlas.AtlasContent.ProjectStatus;
 import fr.gouv.cncd.atlas.web.FieldMessage;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +73,22 @@ public class AtlasUpdates {
   public AtlasDraft draftOfProcess(String processInstanceId) {
     return drafts.findByProcessInstanceId(processInstanceId)
         .orElseThrow(() -> new IllegalStateException("No draft for process instance " + processInstanceId));
+  }
+
+  /** A user completed a step of the update, at {@code when}: its idle period starts again (reminders, abandon). */
+  public void stepCompleted(String draftId, String by, Instant when) {
+    draft(draftId).stepCompleted(by, when);
+  }
+
+  /** Updates being edited with no step completed since {@code before}, the longest idle first. */
+  @Transactional(readOnly = true)
+  public List<AtlasDraft> idleSince(Instant before) {
+    return drafts.findByStatusAndLastActivityAtBeforeOrderByLastActivityAt(DraftStatus.OPEN, before);
+  }
+
+  /** The editor of an idle update was reminded of it. */
+  public void reminded(String draftId, Instant now) {
+    draft(draftId).reminded(now);
   }
 
   /** The collectivité of an update's process, when the process is an update (running or ended). */
