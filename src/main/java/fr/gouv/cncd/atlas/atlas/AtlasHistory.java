@@ -41,6 +41,12 @@ public class AtlasHistory {
     return versions.findFirstByLocalAuthorityIdOrderByNumberDesc(localAuthorityId).map(AtlasVersion::getNumber).orElse(0);
   }
 
+  /** The versions validated by collectivités (published by their updates) in [from, to), oldest first. */
+  public List<Version> validatedBetween(Instant from, Instant to) {
+    return versions.findByUpdateIdIsNotNullAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAt(from, to)
+        .stream().map(this::describe).toList();
+  }
+
   /** Every version of a collectivité's Atlas, the first one first. */
   public List<Version> versions(String localAuthorityId) {
     return versions.findByLocalAuthorityIdOrderByNumber(localAuthorityId).stream().map(this::describe).toList();

@@ -13,4 +13,8 @@ interface AtlasVersionRepository extends JpaRepository<AtlasVersion, String> {
   Optional<AtlasVersion> findByUpdateId(String updateId);
 
   List<AtlasVersion> findByLocalAuthorityIdOrderByNumber(String localAuthorityId);
+
+  /** Versions published by an update (validated by a collectivité) in [from, to). */
+  List<AtlasVersion> findByUpdateIdIsNotNullAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAt(
+      java.time.Instant from, java.time.Instant to);
 }

@@ -345,6 +345,17 @@ class AtlasUpdateBrowserTest {
     assertThat(download.get(1)).isEqualTo("application/pdf");
     assertThat((String) download.get(2)).contains("compte-rendu-atlas-cesson-sevigne-version-" + (initialVersion + 1));
     assertThat(download.get(3)).isEqualTo("%PDF-");
+    // And the attestation « Atlas à jour », by its version's address.
+    WebElement attestation = browser.waitVisible(By.xpath("//div[contains(@class,'fjs-container')]//a[normalize-space(.)="
+        + "\"Télécharger l'attestation (PDF)\"]"));
+    assertThat(attestation.getDomAttribute("href"))
+        .isEqualTo("/api/local-authorities/" + LOCAL_AUTHORITY + "/atlas/versions/" + (initialVersion + 1) + "/attestation.pdf");
+    @SuppressWarnings("unchecked")
+    List<Object> attestationDownload = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeAsyncScript("const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done([r.status, r.headers.get('Content-Type')]))"
+            + ".catch(e => done([0, String(e)]));", attestation.getDomProperty("href"));
+    assertThat(attestationDownload).containsExactly(200L, "application/pdf");
     browser.screenshot("AtlasUpdateBrowserTest.published-report");
     tasklist.complete();
     waitCompleted(last);

@@ -2,6 +2,7 @@ package fr.gouv.cncd.atlas.atlas.report;
 
 import fr.gouv.cncd.atlas.atlas.AtlasHistory;
 import fr.gouv.cncd.atlas.notification.Mail;
+import fr.gouv.cncd.atlas.notification.MailProperties;
 import fr.gouv.cncd.atlas.notification.Mailer;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.referential.LocalAuthority;
@@ -12,7 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The mails about a published version: the receipt to whoever validated it, with its two documents. */
+/**
+ * The mails about published versions: the receipt to whoever validated one, with its two
+ * documents, and the DAECT's daily digest of the day's validations.
+ */
 @Service
 public class DocumentMails {
 
@@ -22,15 +26,61 @@ public class DocumentMails {
   private final LocalAuthorities authorities;
   private final Mailer mailer;
   private final String publicUrl;
+  private final AttestationProperties properties;
+  private final String daectAddress;
 
   DocumentMails(AtlasHistory history, AtlasReports reports, AtlasAttestations attestations,
-      LocalAuthorities authorities, Mailer mailer, @Value("${atlas.public-url}") String publicUrl) {
+      LocalAuthorities authorities, Mailer mailer, @Value("${atlas.public-url}") String publicUrl,
+      AttestationProperties properties, MailProperties mail) {
+    this.properties = properties;
+    this.daectAddress = mail.daectAddress();
     this.history = history;
     this.reports = reports;
     this.attestations = attestations;
     this.authorities = authorities;
     this.mailer = mailer;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  }
+
+  /**
+   * One mail a day to the DAECT with the updates validated that day (Paris time), not one per
+   * update: thousands arrive during a yearly campaign. Nothing is sent on a day without any, nor
+   * when atlas.attestation.daect-daily-digest is false; sent once per day.
+   */
+  @Transactional(readOnly = true)
+  public int sendDaectDigest(java.time.LocalDate day) {
+    if (!properties.daectDailyDigest()) {
+      return 0;
+    }
+    java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+    List<AtlasHistory.Version> validated = history.validatedBetween(day.atStartOfDay(paris).toInstant(),
+        day.plusDays(1).atStartOfDay(paris).toInstant());
+    if (validated.isEmpty()) {
+      return 0;
+    }
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (AtlasHistory.Version version : validated) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("localAuthority", authorities.find(version.localAuthorityId()).map(authorities::label)
+          .orElse(version.localAuthorityId()));
+      row.put("version", version.number());
+      row.put("publishedAt", AtlasReports.when(version.publishedAt()));
+      row.put("publishedBy", version.publishedBy());
+      row.put("report", publicUrl + "/api/local-authorities/" + version.localAuthorityId() + "/atlas/versions/"
+          + version.number() + "/report.pdf");
+      rows.add(row);
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("day", java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRANCE)
+        .format(day));
+    model.put("count", rows.size());
+    model.put("updates", rows);
+    model.put("cockpitUrl", publicUrl + "/camunda/app/cockpit/");
+    mailer.send(new Mail("daect-digest:" + day, daectAddress, rows.size() == 1
+        ? "1 mise à jour de l'Atlas validée le " + model.get("day")
+        : rows.size() + " mises à jour de l'Atlas validées le " + model.get("day"),
+        "daect-daily-digest", model, List.of(publicUrl + "/camunda/app/cockpit/")));
+    return rows.size();
   }
 
   /**
