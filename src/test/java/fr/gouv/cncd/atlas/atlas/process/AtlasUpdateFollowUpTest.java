@@ -9,10 +9,10 @@ import fr.gouv.cncd.atlas.atlas.AtlasUpdates;
 import fr.gouv.cncd.atlas.atlas.DraftStatus;
 import fr.gouv.cncd.atlas.security.Groups;
 import fr.gouv.cncd.atlas.support.AtlasUpdateRun;
-import fr.gouv.cncd.atlas.support.H2ApplicationTest;
 import fr.gouv.cncd.atlas.support.Mails;
-import fr.gouv.cncd.atlas.support.Outbox;
+import fr.gouv.cncd.atlas.support.PostgresApplicationTest;
 import fr.gouv.cncd.atlas.support.StaffMembers;
+import fr.gouv.cncd.atlas.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,9 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The follow-up of idle updates (process AtlasUpdateFollowUp), with the engine's clock moved
  * forward: a reminder after 14 days without a completed step, once; completing a step starts the
  * count again; after 60 idle days the update is abandoned, its draft closed, the published Atlas
- * untouched, and its editor told so.
+ * untouched, and its editor told so. On PostgreSQL, the mails through real SMTP (GreenMail).
  */
-@H2ApplicationTest
+@PostgresApplicationTest
 class AtlasUpdateFollowUpTest {
 
   private static final String MONTFORT = "commune-35188";
@@ -76,16 +76,16 @@ class AtlasUpdateFollowUpTest {
     AtlasUpdateRun run = new AtlasUpdateRun(runtime, tasks, forms, identity, agent,
         List.of(Groups.LOCAL_AUTHORITY_STAFF, GROUP)).start().submit(Map.of());
     AtlasDraft draft = updates.running(MONTFORT).orElseThrow();
-    String reminders = draft.getId() + "_reminder_";
+    String address = agent + "@example.org";
 
     // 10 days: nothing yet.
     followUpAt(Instant.now().plus(Duration.ofDays(10)));
-    assertThat(Outbox.mails(reminders)).isEmpty();
+    assertThat(mailsTo(address, "vous attend")).isEmpty();
 
     // 15 days: one reminder, and only one on the next mornings.
     followUpAt(Instant.now().plus(Duration.ofDays(15)));
     followUpAt(Instant.now().plus(Duration.ofDays(16)));
-    List<MimeMessage> sent = Outbox.mails(reminders);
+    List<MimeMessage> sent = mailsTo(address, "vous attend");
     assertThat(sent).hasSize(1);
     assertThat(Mails.subject(sent.get(0))).isEqualTo("[Atlas CNCD] Votre mise à jour de l'Atlas vous attend : Montfort-sur-Meu");
     assertThat(Mails.text(sent.get(0))).contains("Bonjour Yannick Le Bras").contains("Rien n'est publié avant l'étape 8");
@@ -93,9 +93,9 @@ class AtlasUpdateFollowUpTest {
     // A step completed on day 16: the count starts again from there.
     run.submit(coordinates());
     followUpAt(Instant.now().plus(Duration.ofDays(25)));
-    assertThat(Outbox.mails(reminders)).hasSize(1);
+    assertThat(mailsTo(address, "vous attend")).hasSize(1);
     followUpAt(Instant.now().plus(Duration.ofDays(31)));
-    assertThat(Outbox.mails(reminders)).hasSize(2);
+    assertThat(mailsTo(address, "vous attend")).hasSize(2);
     // Day 70: 70 days after the start, but 54 after the last step: still running.
     followUpAt(Instant.now().plus(Duration.ofDays(70)));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(run.processInstanceId()).count()).isEqualTo(1);
@@ -108,9 +108,13 @@ class AtlasUpdateFollowUpTest {
     assertThat(updates.draft(draft.getId()).getStatus()).isEqualTo(DraftStatus.CANCELLED);
     assertThat(updates.running(MONTFORT)).isEmpty();
     assertThat(updates.published(MONTFORT).version()).isEqualTo(published);
-    List<MimeMessage> abandoned = Outbox.mails(draft.getId() + "_abandoned");
+    List<MimeMessage> abandoned = mailsTo(address, "abandonnée");
     assertThat(abandoned).hasSize(1);
     assertThat(Mails.text(abandoned.get(0))).contains("a été abandonnée").contains("n'a pas changé");
+  }
+
+  private static List<MimeMessage> mailsTo(String address, String subjectPart) {
+    return TestMailServer.messagesTo(address).stream().filter(m -> Mails.subject(m).contains(subjectPart)).toList();
   }
 
   /** Moves the engine's clock, then runs the morning's follow-up as its timer would. */
