@@ -289,6 +289,62 @@ class AtlasPublicationTest {
     assertThat(updates.draft(draftId).getPublishedVersion()).isNull();
   }
 
+  @Test
+  void failingDocumentsBecomeAnIncidentAndNeverUndoThePublication() throws Exception {
+    String corps = "commune-35086";
+    publication.publishDirectly(corps, DemoAtlas.rennes(), "daect");
+    TasklistForms tasklist = new TasklistForms(EngineCaller.webapp(port, "tasklist",
+        agentOf(identity, corps, "Corps-Nuds"), PASSWORD));
+    String instanceId = started(tasklist);
+    TasklistForms.Task validation = toValidation(tasklist, instanceId, values("coordinatesPhone", "0299000086"));
+    String draftId = validation.text("atlasUpdateId");
+    submitted(tasklist.submit(validation, values("validationChoice", "VALIDATE")));
+    management.executeJob(management.createJobQuery().processInstanceId(instanceId).singleResult().getId());
+    assertThat(updates.published(corps).version()).as("published").isEqualTo(2);
+
+    // PostgreSQL refuses every document of this version: the documents' job fails, tries again, then
+    // becomes an incident; the publication stays.
+    String versionId = jdbc.queryForObject("select id from atlas_version where update_id = ?", String.class, draftId);
+    jdbc.execute("create table if not exists atlas_test_failing_document (version_id varchar(36) primary key)");
+    jdbc.execute("""
+        create or replace function atlas_test_fail_document() returns trigger language plpgsql as $$
+        begin
+          if exists (select 1 from atlas_test_failing_document where version_id = new.version_id) then
+            raise exception 'Panne simulée pendant l''écriture du compte-rendu de %', new.version_id;
+          end if;
+          return new;
+        end $$""");
+    jdbc.execute("drop trigger if exists atlas_test_fail_document on atlas_document");
+    jdbc.execute("create trigger atlas_test_fail_document before insert on atlas_document for each row"
+        + " execute function atlas_test_fail_document()");
+    jdbc.update("insert into atlas_test_failing_document (version_id) values (?)", versionId);
+    Job documents = management.createJobQuery().processInstanceId(instanceId).singleResult();
+    try {
+      assertThatThrownBy(() -> management.executeJob(documents.getId())).hasStackTraceContaining("Panne simulée");
+      assertThat(management.createJobQuery().jobId(documents.getId()).singleResult().getRetries())
+          .as("5 tries in all (R5/PT5M)").isEqualTo(4);
+      management.setJobRetries(documents.getId(), 1);
+      assertThatThrownBy(() -> management.executeJob(documents.getId())).hasStackTraceContaining("Panne simulée");
+      List<Incident> incidents = runtime.createIncidentQuery().processInstanceId(instanceId).list();
+      assertThat(incidents).hasSize(1);
+      assertThat(incidents.get(0).getActivityId()).isEqualTo("ServiceTask_WriteDocuments");
+      assertThat(updates.published(corps).version()).as("still published").isEqualTo(2);
+      assertThat(jdbc.queryForObject("select count(*) from atlas_document where version_id = ?", Integer.class,
+          versionId)).isZero();
+    } finally {
+      jdbc.update("delete from atlas_test_failing_document where version_id = ?", versionId);
+    }
+
+    // Retried from Cockpit once the cause is gone: both documents, the receipt, the last task.
+    management.setJobRetries(documents.getId(), 1);
+    management.setJobDuedate(documents.getId(), new Date());
+    Jobs.runAll(management);
+    assertThat(runtime.createIncidentQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from atlas_document where version_id = ?", Integer.class,
+        versionId)).isEqualTo(2);
+    assertPublishedAndOfferingItsReport(instanceId);
+  }
+
   /**
    * From now on PostgreSQL refuses to mark this draft PUBLISHED: the failure comes in the middle of
    * the publication's transaction, after the new version's row was inserted and flushed.
