@@ -12,6 +12,10 @@ const SUBMIT_URL = "api/account-requests";
 const USERNAME_PATTERN = /^[a-zA-Z0-9]{3,30}$/;
 const DEPARTMENT_PATTERN = /^(?:\d{2,3}|2[AB])$/;
 const PHONE_PATTERN = /^\+?[0-9 .()-]{6,25}$/;
+// The server's shape of an address (EmailAddresses): the browser's own check accepts « nom@domaine.f ».
+const EMAIL_PATTERN = new RegExp("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+  + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$");
+const EMAIL_INVALID = 'Indiquez une adresse électronique valide, par exemple prenom.nom@mairie-exemple.fr.';
 
 const form = document.getElementById("account-request-form");
 const summary = document.getElementById("error-summary");
@@ -135,8 +139,8 @@ function validate() {
   }
   if (!text("email")) {
     add("email", "Indiquez votre adresse électronique.");
-  } else if (field("email").validity.typeMismatch) {
-    add("email", "L'adresse électronique n'est pas valide. Format attendu\u00a0: nom@domaine.fr.");
+  } else if (field("email").validity.typeMismatch || !EMAIL_PATTERN.test(text("email"))) {
+    add("email", EMAIL_INVALID);
   }
   if (text("phone") && !PHONE_PATTERN.test(text("phone"))) {
     add("phone", "Le numéro de téléphone n'est pas valide. Format attendu\u00a0: 01 22 33 44 55 ou +33 1 22 33 44 55.");

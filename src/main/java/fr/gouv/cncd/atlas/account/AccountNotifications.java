@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.account;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.notification.Mail;
 import fr.gouv.cncd.atlas.notification.MailProperties;
 import fr.gouv.cncd.atlas.notification.Mailer;
@@ -7,7 +8,6 @@ import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.security.PlatformProperties;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,6 @@ public class AccountNotifications {
 
   static final String TASKLIST_PATH = "/camunda/app/tasklist/";
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRANCE);
 
   private final AccountRequests requests;
@@ -140,8 +139,7 @@ public class AccountNotifications {
 
   /** « 1er décembre 2026 », « 8 décembre 2026 », in Paris time. */
   static String frenchDate(Instant instant) {
-    ZonedDateTime date = instant.atZone(PARIS);
-    return (date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth())) + " " + MONTH_YEAR.format(date);
+    return FrenchDates.day(instant);
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.account;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.account.AccountRequestCommand.UnlistedLocalAuthority;
 import fr.gouv.cncd.atlas.account.AccountRequestWorkflow.Candidate;
 import fr.gouv.cncd.atlas.account.AccountRequestWorkflow.ReviewSheet;
@@ -14,8 +15,6 @@ import fr.gouv.cncd.atlas.web.GoneException;
 import fr.gouv.cncd.atlas.web.InvalidRequestException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,6 @@ public class AccountRequests {
   private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9]{3,30}");
   private static final Pattern PHONE = Pattern.compile("0\\d{9}|\\+\\d{8,15}");
   private static final Pattern DEPARTMENT = Pattern.compile("\\d{2,3}|2A|2B");
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH' h 'mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
   private final AccountRequestRepository requests;
   private final LocalAuthorities authorities;
@@ -351,7 +348,7 @@ public class AccountRequests {
     }
     return new ReviewSheet(request.getDisplayName(), request.getFunction(), request.getEmail(),
         request.getPhone() == null ? "Non renseigné" : displayPhone(request.getPhone()), request.getUsername(), authorityLabel,
-        otherAccounts, unlistedLabel, candidates, DATE_TIME.format(request.getCreatedAt()),
+        otherAccounts, unlistedLabel, candidates, FrenchDates.dayAndTime(request.getCreatedAt()),
         authorityName + " — " + request.getDisplayName());
   }
 

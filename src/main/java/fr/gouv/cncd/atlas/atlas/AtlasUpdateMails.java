@@ -1,13 +1,11 @@
 package fr.gouv.cncd.atlas.atlas;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.notification.Mail;
 import fr.gouv.cncd.atlas.notification.Mailer;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class AtlasUpdateMails {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
   private final Mailer mailer;
   private final LocalAuthorities authorities;
@@ -52,9 +48,9 @@ public class AtlasUpdateMails {
     model.put("recipientName", recipientName);
     model.put("localAuthorityName", authorities.find(draft.getLocalAuthorityId()).map(a -> a.getName())
         .orElse(draft.getLocalAuthorityId()));
-    model.put("startedOn", DAY.format(draft.getStartedAt()));
-    model.put("lastActivityOn", DAY.format(draft.getLastActivityAt()));
-    model.put("abandonOn", DAY.format(draft.getLastActivityAt().plus(properties.abandonAfter())));
+    model.put("startedOn", FrenchDates.day(draft.getStartedAt()));
+    model.put("lastActivityOn", FrenchDates.day(draft.getLastActivityAt()));
+    model.put("abandonOn", FrenchDates.day(draft.getLastActivityAt().plus(properties.abandonAfter())));
     model.put("abandonAfterDays", properties.abandonAfter().toDays());
     model.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/");
     return model;

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 /**
  * E-mail addresses people give (account request, forgotten password): ASCII only, as most mail
  * servers of local authorities accept, at most 254 characters with a local part of at most 64, no
- * empty, leading or trailing dot, and a domain of at least two labels. An internationalised
- * address (é in the domain) must be typed in its ASCII form (xn--…).
+ * empty, leading or trailing dot, and a domain of at least two labels whose last one is a real top
+ * level domain's shape: two letters or more (« .f » is a typing slip for « .fr »), or an
+ * internationalised one (xn--…). An internationalised address (é in the domain) must be typed in
+ * its ASCII form (xn--…). static/js/inscription.js checks the same shape with the same message.
  */
 public final class EmailAddresses {
 
@@ -15,7 +17,10 @@ public final class EmailAddresses {
   private static final int MAX_LOCAL_LENGTH = 64;
   private static final Pattern SHAPE = Pattern.compile(
       "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-          + "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+          + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
+
+  /** The message of an address that is not acceptable, the same on the page and from the server. */
+  public static final String INVALID = "Indiquez une adresse électronique valide, par exemple prenom.nom@mairie-exemple.fr.";
 
   private EmailAddresses() {}
 
@@ -38,6 +43,6 @@ public final class EmailAddresses {
       return Optional.of("Indiquez votre adresse électronique.");
     }
     return isValid(address) ? Optional.empty()
-        : Optional.of("Indiquez une adresse électronique valide, par exemple prenom.nom@mairie-exemple.fr.");
+        : Optional.of(INVALID);
   }
 }

@@ -334,6 +334,11 @@ class AccountPagesBrowserTest {
         .contains("Civilité : Indiquez votre civilité.")
         .contains("Confirmation du mot de passe : Confirmez votre mot de passe.");
     assertThat(browser.byId("submit").getText()).isEqualTo("Créer");
+    // An address with a one-letter top-level domain (a slip for « .fr »): the page says what the server would.
+    browser.type("email", "anne@saint-brieuc.f");
+    browser.click("submit");
+    assertThat(browser.waitText("email-messages", "adresse électronique valide"))
+        .isEqualTo(fr.gouv.cncd.atlas.security.EmailAddresses.INVALID);
     browser.type("localAuthority", "zzzzqx");
     browser.waitText("localAuthority-status", "Aucune collectivité ne correspond à");
     browser.type("localAuthority", "r");

@@ -23,7 +23,7 @@ class EmailAddressesTest {
   @ValueSource(strings = {"pas-une-adresse", "jean@", "@rennes.fr", "jean@rennes", "jean..dupont@rennes.fr",
       ".jean@rennes.fr", "jean.@rennes.fr", "jean dupont@rennes.fr", "jean@-rennes.fr", "jean@rennes.fr.",
       "jean@côtes-d'armor.fr", "j\u0435an@rennes.fr", "jean\u200B@rennes.fr", "jean@rennes.fr\u0000",
-      "jean\u00A0@rennes.fr"})
+      "jean\u00A0@rennes.fr", "anne@saint-brieuc.f", "anne@saint-brieuc.123", "anne@saint-brieuc.f1"})
   void refusesMalformedNonAsciiOrHiddenCharacterAddresses(String address) {
     assertThat(EmailAddresses.problem(address)).as(address).contains(INVALID);
   }

@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.process;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.ATLAS_UPDATE_ID;
 import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.DRAFT_STATUS;
 import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.EDITOR;
@@ -13,11 +14,8 @@ import fr.gouv.cncd.atlas.atlas.InvalidAtlasDataException;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import fr.gouv.cncd.atlas.web.FieldMessage;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,8 +34,6 @@ import org.springframework.stereotype.Component;
 @Component("atlasStepForm")
 class AtlasStepFormListener implements ExecutionListener {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH' h 'mm", Locale.FRENCH)
-      .withZone(ZoneId.of("Europe/Paris"));
 
   private final Map<String, StepForm> forms = new HashMap<>();
   private final AtlasUpdates updates;
@@ -73,8 +69,8 @@ class AtlasStepFormListener implements ExecutionListener {
     if (EVENTNAME_START.equals(execution.getEventName())) {
       variables.set(LOCAL_AUTHORITY_LABEL, authorities.find(draft.getLocalAuthorityId()).map(authorities::label)
           .orElse(draft.getLocalAuthorityId()));
-      variables.set(DRAFT_STATUS, "Brouillon commencé le " + WHEN.format(draft.getStartedAt()) + " par "
-          + names.of(draft.getStartedBy()) + ", enregistré le " + WHEN.format(draft.getUpdatedAt()) + " par "
+      variables.set(DRAFT_STATUS, "Brouillon commencé le " + FrenchDates.dayAndTime(draft.getStartedAt()) + " par "
+          + names.of(draft.getStartedBy()) + ", enregistré le " + FrenchDates.dayAndTime(draft.getUpdatedAt()) + " par "
           + names.of(draft.getUpdatedBy()) + ". Rien n'est publié avant l'étape 8.");
       form.show(step);
       return;

@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.process;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.atlas.AtlasWording;
 import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.*;
 
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +36,6 @@ class StartAtlasUpdateListener implements ExecutionListener {
 
   /** A collectivité's group id: its referential id without the dash (commune35238, epci243500139). */
   private static final Pattern LOCAL_AUTHORITY_GROUP_ID = Pattern.compile("(region|department|commune|epci|overseas)(.+)");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH' h 'mm", Locale.FRENCH)
-      .withZone(ZoneId.of("Europe/Paris"));
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Paris"));
 
   private final AtlasUpdates updates;
@@ -128,7 +126,7 @@ class StartAtlasUpdateListener implements ExecutionListener {
           + " le filtre « Mise à jour de l'Atlas » de Tasklist.";
     }
     return "Une mise à jour de l'Atlas de " + authority.getName() + " est déjà en cours : commencée le "
-        + WHEN.format(running.getStartedAt()) + " par " + person(running.getStartedBy()) + ". Une seule mise à jour"
+        + FrenchDates.dayAndTime(running.getStartedAt()) + " par " + person(running.getStartedBy()) + ". Une seule mise à jour"
         + " par collectivité à la fois : reprenez-la depuis le filtre « Mise à jour de l'Atlas » de Tasklist.";
   }
 

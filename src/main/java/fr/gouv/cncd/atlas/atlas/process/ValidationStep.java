@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.process;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.atlas.AtlasWording;
 import static fr.gouv.cncd.atlas.atlas.process.AtlasUpdateVariables.*;
 
@@ -8,8 +9,6 @@ import fr.gouv.cncd.atlas.atlas.AtlasSection;
 import fr.gouv.cncd.atlas.atlas.AtlasUpdates;
 import fr.gouv.cncd.atlas.atlas.InvalidAtlasDataException;
 import fr.gouv.cncd.atlas.atlas.UpdateRecap;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,6 @@ class ValidationStep implements StepForm {
   static final String REBASE = "REBASE";
   static final String ABANDON = "ABANDON";
   private static final Set<String> STEPS = Set.of("1", "2", "3", "4", "5", "6", "7");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH' h 'mm", Locale.FRENCH)
-      .withZone(ZoneId.of("Europe/Paris"));
 
   private final AtlasUpdates updates;
   private final AtlasWording wording;
@@ -67,7 +64,7 @@ class ValidationStep implements StepForm {
     variables.put(CONFLICT, recap.conflict());
     variables.put(CONFLICT_SUMMARY, recap.conflict()
         ? "La version " + recap.published().version() + " de l'Atlas de votre collectivité a été publiée le "
-            + WHEN.format(recap.published().publishedAt()) + " par " + recap.published().publishedBy()
+            + FrenchDates.dayAndTime(recap.published().publishedAt()) + " par " + recap.published().publishedBy()
             + ", après le début de votre mise à jour (commencée sur la version " + recap.baseVersion() + ").\n"
             + "Elle n'est pas écrasée : choisissez « Intégrer à mon brouillon les changements publiés entre-temps »,"
             + " vérifiez le récapitulatif, puis validez.\n" + summary(recap.publishedMeanwhile())

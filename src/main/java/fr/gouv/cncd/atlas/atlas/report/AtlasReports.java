@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.report;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.atlas.AtlasChange;
 import fr.gouv.cncd.atlas.atlas.AtlasComparison;
 import fr.gouv.cncd.atlas.atlas.AtlasContent;
@@ -17,12 +18,9 @@ import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -41,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AtlasReports {
 
   private static final Logger log = LoggerFactory.getLogger(AtlasReports.class);
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH' h 'mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
   private static final List<AtlasSection> SECTIONS = List.of(AtlasSection.values());
 
   private final AtlasHistory history;
@@ -106,11 +102,11 @@ public class AtlasReports {
     model.put("authority", authority(authority));
     model.put("version", version.number());
     model.put("baseVersion", version.baseVersion());
-    model.put("startedAt", version.updateStartedAt() == null ? null : WHEN.format(version.updateStartedAt()));
+    model.put("startedAt", version.updateStartedAt() == null ? null : FrenchDates.dayAndTime(version.updateStartedAt()));
     model.put("startedBy", version.updateStartedBy() == null ? null : names.apply(version.updateStartedBy()));
-    model.put("publishedAt", WHEN.format(version.publishedAt()));
+    model.put("publishedAt", FrenchDates.dayAndTime(version.publishedAt()));
     model.put("publishedBy", names.apply(version.publishedBy()));
-    model.put("generatedAt", WHEN.format(clock.instant()));
+    model.put("generatedAt", FrenchDates.dayAndTime(clock.instant()));
     model.put("sections", changes(AtlasComparison.compare(before, published)));
     model.put("coordinates", coordinates(published.coordinates()));
     model.put("contacts", published.contacts().stream().map(this::contact).toList());
@@ -195,6 +191,6 @@ public class AtlasReports {
   }
 
   static String when(Instant instant) {
-    return WHEN.format(instant);
+    return FrenchDates.dayAndTime(instant);
   }
 }

@@ -1,13 +1,12 @@
 package fr.gouv.cncd.atlas.atlas.report;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.atlas.AtlasHistory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Service;
 public class AtlasStatuses {
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
   /** The status; the last validated version and its date are null when the collectivité never validated one. */
   public record Status(boolean upToDate, String statusLabel, Integer lastValidatedVersion, Instant lastValidatedAt,
@@ -53,7 +51,7 @@ public class AtlasStatuses {
   }
 
   static String day(LocalDate date) {
-    return DAY.format(date);
+    return FrenchDates.day(date);
   }
 
   private static String inFrench(java.time.Period period) {

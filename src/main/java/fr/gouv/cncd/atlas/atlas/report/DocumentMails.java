@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.report;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.atlas.AtlasHistory;
 import fr.gouv.cncd.atlas.notification.Mail;
 import fr.gouv.cncd.atlas.notification.MailProperties;
@@ -71,8 +72,7 @@ public class DocumentMails {
       rows.add(row);
     }
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("day", java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRANCE)
-        .format(day));
+    model.put("day", FrenchDates.weekdayAndDay(day));
     model.put("count", rows.size());
     model.put("updates", rows);
     model.put("cockpitUrl", publicUrl + "/camunda/app/cockpit/");
