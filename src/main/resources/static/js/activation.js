@@ -42,6 +42,15 @@ button.addEventListener("click", async () => {
     showLoginReady(result.body, DEFAULT_LOGIN_URL);
     return;
   }
+  // A link used already to open an account that is active: not an error, the holder logs in.
+  if (result && result.problem && result.problem.accountActive === true) {
+    forgetFragment();
+    intro.hidden = true;
+    requestError.hidden = true;
+    document.getElementById("already-active-detail").textContent = result.problem.detail;
+    revealAndFocus(document.getElementById("already-active"));
+    return;
+  }
   const problem = result && !isTransientFailure(result) ? problemErrors(result.problem) : [];
   if (problem.length > 0) {
     showFinalError(problem.map((error) => error.message).join(" "));

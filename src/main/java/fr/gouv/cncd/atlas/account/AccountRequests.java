@@ -293,7 +293,7 @@ public class AccountRequests {
             + " l'adresse complète, ou faites une nouvelle demande de compte."));
     if (request.getStatus() == AccountRequestStatus.ACTIVATED) {
       throw new GoneException("Ce lien d'activation a déjà été utilisé : votre compte « " + request.getUsername()
-          + " » est actif. Connectez-vous à la téléprocédure.");
+          + " » est actif. Connectez-vous à la téléprocédure.", true);
     }
     if (request.isActivationExpired(clock.instant())) {
       throw new GoneException("Ce lien d'activation a expiré. Faites une nouvelle demande de compte.");

@@ -43,7 +43,12 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(GoneException.class)
   ResponseEntity<ProblemDetail> gone(GoneException e) {
-    return problem(HttpStatus.GONE, "Lien expiré ou déjà utilisé", e.getMessage(), List.of());
+    ResponseEntity<ProblemDetail> answer = problem(HttpStatus.GONE, e.accountActive() ? "Compte déjà actif"
+        : "Lien expiré ou déjà utilisé", e.getMessage(), List.of());
+    if (e.accountActive()) {
+      answer.getBody().setProperty("accountActive", true);
+    }
+    return answer;
   }
 
   @ExceptionHandler(TooManyRequestsException.class)

@@ -132,6 +132,7 @@ class AccountCreationScenarioTest {
         Map.class);
     assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.GONE);
     assertThat(reused.getBody().get("detail").toString()).contains("déjà été utilisé");
+    assertThat(reused.getBody()).containsEntry("title", "Compte déjà actif").containsEntry("accountActive", true);
 
     // The new user logs into Tasklist, not Cockpit nor Admin, and sees only their collectivité.
     assertThat(new WebappSession(port).login("tasklist", username, PASSWORD)).isEqualTo(200);

@@ -300,12 +300,15 @@ class AccountPagesBrowserTest {
     browser.open(link);
     browser.waitVisible("activate").click();
 
-    WebElement error = browser.waitVisible("activation-error");
-    assertThat(browser.byId("activation-error-detail").getText())
+    // Used again: the account is active, which the page says, offering to log in (not a new request).
+    WebElement active = browser.waitVisible("already-active");
+    assertThat(browser.byId("already-active-detail").getText())
         .isEqualTo("Ce lien d'activation a déjà été utilisé : votre compte « " + requester.username
             + " » est actif. Connectez-vous à la téléprocédure.");
-    assertThat(error.getText()).contains("Votre compte n'a pas pu être activé")
-        .contains("faire une nouvelle demande de compte");
+    assertThat(active.getText()).contains("Votre compte est déjà actif").contains("Se connecter")
+        .doesNotContain("nouvelle demande");
+    assertThat(browser.byId("already-active-login").getDomProperty("href")).isEqualTo(url("camunda/app/tasklist/"));
+    assertThat(browser.byId("activation-error").isDisplayed()).isFalse();
     assertThat(browser.byId("success").isDisplayed()).isFalse();
   }
 
