@@ -2,7 +2,10 @@ package fr.gouv.cncd.atlas.atlas;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +46,13 @@ public class AtlasHistory {
 
   /** The versions validated by collectivités (published by their updates) in [from, to), oldest first. */
   public List<Version> validatedBetween(Instant from, Instant to) {
-    return versions.findByUpdateIdIsNotNullAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAt(from, to)
-        .stream().map(this::describe).toList();
+    return describe(
+        versions.findByUpdateIdIsNotNullAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAt(from, to));
   }
 
   /** Every version of a collectivité's Atlas, the first one first. */
   public List<Version> versions(String localAuthorityId) {
-    return versions.findByLocalAuthorityIdOrderByNumber(localAuthorityId).stream().map(this::describe).toList();
+    return describe(versions.findByLocalAuthorityIdOrderByNumber(localAuthorityId));
   }
 
   /** The Atlas as a version published it; version 0 is the empty Atlas before any publication. */
@@ -62,8 +65,19 @@ public class AtlasHistory {
         .orElseThrow(() -> new IllegalArgumentException("No version " + number + " of " + localAuthorityId));
   }
 
+  /** Several versions, their updates read in one query. */
+  private List<Version> describe(List<AtlasVersion> list) {
+    Map<String, AtlasDraft> updates = drafts.findAllById(list.stream().map(AtlasVersion::getUpdateId)
+        .filter(Objects::nonNull).toList()).stream().collect(Collectors.toMap(AtlasDraft::getId, draft -> draft));
+    return list.stream().map(version -> describe(version,
+        Optional.ofNullable(version.getUpdateId()).map(updates::get))).toList();
+  }
+
   private Version describe(AtlasVersion version) {
-    Optional<AtlasDraft> update = Optional.ofNullable(version.getUpdateId()).flatMap(drafts::findById);
+    return describe(version, Optional.ofNullable(version.getUpdateId()).flatMap(drafts::findById));
+  }
+
+  private static Version describe(AtlasVersion version, Optional<AtlasDraft> update) {
     return new Version(version.getId(), version.getLocalAuthorityId(), version.getNumber(), version.getPublishedAt(),
         version.getPublishedBy(), version.getUpdateId(),
         update.map(AtlasDraft::getBaseVersion).orElse(version.getNumber() - 1),

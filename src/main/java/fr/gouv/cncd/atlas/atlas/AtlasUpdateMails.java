@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas;
 
+import fr.gouv.cncd.atlas.security.PlatformProperties;
 import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.notification.Mail;
 import fr.gouv.cncd.atlas.notification.Mailer;
@@ -7,7 +8,6 @@ import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** The mails about an update left idle: the reminder, then the notice that it was abandoned. */
@@ -21,11 +21,11 @@ public class AtlasUpdateMails {
   private final String publicUrl;
 
   AtlasUpdateMails(Mailer mailer, LocalAuthorities authorities, AtlasProperties properties,
-      @Value("${atlas.public-url}") String publicUrl) {
+      PlatformProperties platform) {
     this.mailer = mailer;
     this.authorities = authorities;
     this.properties = properties;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl = platform.publicUrl();
   }
 
   /** « Your update waits »: to the editor of an update with no step completed for a while. */
@@ -38,9 +38,10 @@ public class AtlasUpdateMails {
 
   /** « Your update was abandoned »: its draft discarded, the published Atlas unchanged. */
   public void sendAbandoned(AtlasDraft draft, String to, String recipientName) {
+    Map<String, Object> model = model(draft, recipientName);
     mailer.send(new Mail(draft.getId() + ":abandoned", to,
-        "Mise à jour de l'Atlas abandonnée : " + model(draft, recipientName).get("localAuthorityName"),
-        "atlas-update-abandoned", model(draft, recipientName), List.of(publicUrl + "/camunda/app/tasklist/")));
+        "Mise à jour de l'Atlas abandonnée : " + model.get("localAuthorityName"), "atlas-update-abandoned", model,
+        List.of(publicUrl + "/camunda/app/tasklist/")));
   }
 
   private Map<String, Object> model(AtlasDraft draft, String recipientName) {

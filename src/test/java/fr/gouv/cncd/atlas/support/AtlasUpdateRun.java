@@ -81,7 +81,8 @@ public final class AtlasUpdateRun {
     return submit(Map.of("validationChoice", "VALIDATE"));
   }
 
-  private static Map<String, Object> coordinates(Coordinates coordinates) {
+  /** What step 2's form submits for these coordinates. */
+  public static Map<String, Object> coordinates(Coordinates coordinates) {
     Map<String, Object> values = new HashMap<>();
     values.put("coordinatesAddress", coordinates.address());
     values.put("coordinatesPostalCode", coordinates.postalCode());

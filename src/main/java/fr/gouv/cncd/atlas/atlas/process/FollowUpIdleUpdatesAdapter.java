@@ -5,6 +5,7 @@ import fr.gouv.cncd.atlas.atlas.AtlasProperties;
 import fr.gouv.cncd.atlas.atlas.AtlasUpdateMails;
 import fr.gouv.cncd.atlas.atlas.AtlasUpdates;
 import java.time.Instant;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -47,13 +48,10 @@ class FollowUpIdleUpdatesAdapter implements JavaDelegate {
     int reminded = 0;
     int abandoned = 0;
     for (AtlasDraft draft : updates.idleSince(now.minus(properties.remindAfter()))) {
-      String editor = draft.getLastActivityBy();
-      String email = names.email(editor);
+      Optional<UserNames.Recipient> editor = names.recipient(draft.getLastActivityBy());
       boolean abandon = !draft.getLastActivityAt().isAfter(now.minus(properties.abandonAfter()));
       if (abandon) {
-        if (email != null) {
-          mails.sendAbandoned(draft, email, names.fullName(editor));
-        }
+        editor.ifPresent(to -> mails.sendAbandoned(draft, to.email(), to.name()));
         if (draft.getProcessInstanceId() != null
             && runtime.createProcessInstanceQuery().processInstanceId(draft.getProcessInstanceId()).count() > 0) {
           runtime.deleteProcessInstance(draft.getProcessInstanceId(), ABANDON_REASON);
@@ -62,9 +60,7 @@ class FollowUpIdleUpdatesAdapter implements JavaDelegate {
         }
         abandoned++;
       } else if (!draft.remindedSinceLastActivity()) {
-        if (email != null) {
-          mails.sendReminder(draft, email, names.fullName(editor));
-        }
+        editor.ifPresent(to -> mails.sendReminder(draft, to.email(), to.name()));
         updates.reminded(draft.getId(), now);
         reminded++;
       }

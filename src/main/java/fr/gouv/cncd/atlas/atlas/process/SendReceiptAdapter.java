@@ -32,12 +32,9 @@ class SendReceiptAdapter implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     AtlasDraft draft = updates.draftOfProcess(execution.getProcessInstanceId());
     String validator = draft.getUpdatedBy();
-    String email = names.email(validator);
-    if (email == null || email.isBlank()) {
-      log.warn("Atlas update {}: {} has no e-mail address, no receipt sent", draft.getId(), validator);
-      return;
-    }
-    mails.sendReceipt(draft.getId(), email, names.fullName(validator),
-        execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
+    names.recipient(validator).ifPresentOrElse(
+        to -> mails.sendReceipt(draft.getId(), to.email(), to.name(),
+            execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId()),
+        () -> log.warn("Atlas update {}: {} has no e-mail address, no receipt sent", draft.getId(), validator));
   }
 }

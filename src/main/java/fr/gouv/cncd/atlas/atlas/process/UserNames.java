@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.process;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -19,26 +20,25 @@ class UserNames {
   }
 
   String of(String userId) {
-    User user = Context.getCommandContext() == null ? find(userId)
-        : Context.getCommandContext().runWithoutAuthorization(() -> find(userId));
+    User user = find(userId);
     return user == null ? userId : user.getFirstName() + " " + user.getLastName() + " (" + userId + ")";
   }
 
-  /** The user's e-mail address, null when unknown. */
-  String email(String userId) {
-    User user = Context.getCommandContext() == null ? find(userId)
-        : Context.getCommandContext().runWithoutAuthorization(() -> find(userId));
-    return user == null ? null : user.getEmail();
+  /** Who to write to: « Marie Dupont » and her address; empty when the user or the address is unknown. */
+  Optional<Recipient> recipient(String userId) {
+    User user = find(userId);
+    return user == null || user.getEmail() == null || user.getEmail().isBlank() ? Optional.empty()
+        : Optional.of(new Recipient(user.getFirstName() + " " + user.getLastName(), user.getEmail()));
   }
 
-  /** « Marie Dupont », or the id when the user is unknown. */
-  String fullName(String userId) {
-    User user = Context.getCommandContext() == null ? find(userId)
-        : Context.getCommandContext().runWithoutAuthorization(() -> find(userId));
-    return user == null ? userId : user.getFirstName() + " " + user.getLastName();
-  }
+  record Recipient(String name, String email) {}
 
   private User find(String userId) {
+    return Context.getCommandContext() == null ? query(userId)
+        : Context.getCommandContext().runWithoutAuthorization(() -> query(userId));
+  }
+
+  private User query(String userId) {
     return identity.createUserQuery().userId(userId).singleResult();
   }
 }

@@ -1,5 +1,7 @@
 package fr.gouv.cncd.atlas.atlas.report;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
+import fr.gouv.cncd.atlas.security.PlatformProperties;
 import fr.gouv.cncd.atlas.atlas.AtlasHistory;
 import fr.gouv.cncd.atlas.atlas.report.AtlasDocument.Kind;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +48,14 @@ public class AtlasAttestations {
   private final String publicUrl;
 
   AtlasAttestations(AtlasHistory history, AtlasDocumentRepository documents, LocalAuthorities authorities,
-      ReportTemplates templates, PdfRenderer renderer, Clock clock, @Value("${atlas.public-url}") String publicUrl) {
+      ReportTemplates templates, PdfRenderer renderer, Clock clock, PlatformProperties platform) {
     this.history = history;
     this.documents = documents;
     this.authorities = authorities;
     this.templates = templates;
     this.renderer = renderer;
     this.clock = clock;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl = platform.publicUrl();
   }
 
   /** Writes the attestation of the version an update published; nothing when it exists (a retried job). */
@@ -72,10 +73,10 @@ public class AtlasAttestations {
     model.put("authorityName", authority.getName());
     model.put("authorityLabel", authorities.label(authority));
     model.put("version", version.number());
-    model.put("publishedAt", AtlasReports.when(version.publishedAt()));
+    model.put("publishedAt", FrenchDates.dayAndTime(version.publishedAt()));
     model.put("code", code);
     model.put("verificationUrl", publicUrl + "/verification");
-    model.put("issuedAt", AtlasReports.when(clock.instant()));
+    model.put("issuedAt", FrenchDates.dayAndTime(clock.instant()));
     byte[] pdf = renderer.render(templates.render("attestation.ftlx", model));
     documents.saveAndFlush(new AtlasDocument(version.id(), Kind.ATTESTATION, pdf, clock.instant(), code));
     log.info("Attestation of version {} of {} written", version.number(), version.localAuthorityId());

@@ -15,7 +15,23 @@ import java.util.UUID;
 @Table(name = "atlas_document")
 public class AtlasDocument {
 
-  public enum Kind { REPORT, ATTESTATION }
+  public enum Kind {
+    REPORT("compte-rendu-atlas-"), ATTESTATION("attestation-atlas-");
+
+    private final String filePrefix;
+
+    Kind(String filePrefix) {
+      this.filePrefix = filePrefix;
+    }
+
+    /** « compte-rendu-atlas-cesson-sevigne-version-2.pdf »: the file a user downloads or receives. */
+    public String fileName(String localAuthorityName, int version) {
+      String plain = java.text.Normalizer.normalize(localAuthorityName, java.text.Normalizer.Form.NFD)
+          .replaceAll("\\p{M}", "");
+      String slug = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+      return filePrefix + slug + "-version-" + version + ".pdf";
+    }
+  }
 
   @Id
   private String id;

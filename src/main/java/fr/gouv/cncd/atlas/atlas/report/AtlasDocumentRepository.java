@@ -1,5 +1,7 @@
 package fr.gouv.cncd.atlas.atlas.report;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,4 +12,14 @@ interface AtlasDocumentRepository extends JpaRepository<AtlasDocument, String> {
   boolean existsByVersionIdAndKind(String versionId, AtlasDocument.Kind kind);
 
   Optional<AtlasDocument> findByVerificationCode(String verificationCode);
+
+  /** Which documents the versions have, without their content. */
+  List<Written> findByVersionIdIn(Collection<String> versionIds);
+
+  /** A document's version and kind (a projection: the PDF is not read). */
+  interface Written {
+    String getVersionId();
+
+    AtlasDocument.Kind getKind();
+  }
 }

@@ -17,12 +17,14 @@ import fr.gouv.cncd.atlas.atlas.report.AtlasDocument.Kind;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +86,16 @@ public class AtlasReports {
   public Optional<AtlasDocument> report(String localAuthorityId, int number) {
     return history.version(localAuthorityId, number)
         .flatMap(version -> documents.findByVersionIdAndKind(version.id(), Kind.REPORT));
+  }
+
+  /** The documents written for each of these versions (by version id), without reading them. */
+  @Transactional(readOnly = true)
+  public Map<String, Set<Kind>> documentsOf(List<AtlasHistory.Version> versions) {
+    Map<String, Set<Kind>> written = new HashMap<>();
+    documents.findByVersionIdIn(versions.stream().map(AtlasHistory.Version::id).toList()).forEach(document ->
+        written.computeIfAbsent(document.getVersionId(), id -> EnumSet.noneOf(Kind.class))
+            .add(document.getKind()));
+    return written;
   }
 
   /** The compte-rendu of the version an update published, when it was written. */
@@ -188,9 +200,5 @@ public class AtlasReports {
 
   private static String orDash(String text) {
     return text == null || text.isBlank() ? "—" : text;
-  }
-
-  static String when(Instant instant) {
-    return FrenchDates.dayAndTime(instant);
   }
 }

@@ -1,6 +1,5 @@
 package fr.gouv.cncd.atlas.atlas.report;
 
-import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.atlas.AtlasHistory;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,10 +47,6 @@ public class AtlasStatuses {
     boolean upToDate = !LocalDate.now(clock.withZone(PARIS)).isAfter(until);
     return new Status(upToDate, upToDate ? "à jour" : "pas à jour", last.get().number(), last.get().publishedAt(),
         until, rule);
-  }
-
-  static String day(LocalDate date) {
-    return FrenchDates.day(date);
   }
 
   private static String inFrench(java.time.Period period) {

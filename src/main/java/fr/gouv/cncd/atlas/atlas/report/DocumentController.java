@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.CacheControl;
@@ -64,32 +65,33 @@ class DocumentController {
       return access.refusal();
     }
     String base = "/api/local-authorities/" + id + "/atlas/versions/";
-    List<VersionView> versions = history.versions(id).stream()
-        .map(v -> new VersionView(v.number(), v.publishedAt(), v.publishedBy(), v.updateId() != null,
-            reports.report(id, v.number()).isPresent() ? base + v.number() + "/report.pdf" : null,
-            attestations.attestation(id, v.number()).isPresent() ? base + v.number() + "/attestation.pdf" : null))
-        .toList();
+    List<AtlasHistory.Version> all = history.versions(id);
+    Map<String, Set<AtlasDocument.Kind>> written = reports.documentsOf(all);
+    List<VersionView> versions = all.stream().map(v -> {
+      Set<AtlasDocument.Kind> kinds = written.getOrDefault(v.id(), Set.of());
+      return new VersionView(v.number(), v.publishedAt(), v.publishedBy(), v.updateId() != null,
+          kinds.contains(AtlasDocument.Kind.REPORT) ? base + v.number() + "/report.pdf" : null,
+          kinds.contains(AtlasDocument.Kind.ATTESTATION) ? base + v.number() + "/attestation.pdf" : null);
+    }).toList();
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(versions);
   }
 
   @GetMapping("/api/local-authorities/{id}/atlas/versions/{number}/report.pdf")
   ResponseEntity<?> report(@PathVariable String id, @PathVariable int number, HttpServletRequest request,
       HttpServletResponse response) {
-    return documentOfVersion(id, number, request, response, () -> reports.report(id, number), "compte-rendu-atlas-",
-        "Le compte-rendu");
+    return documentOfVersion(id, number, request, response, () -> reports.report(id, number), "Le compte-rendu");
   }
 
   @GetMapping("/api/local-authorities/{id}/atlas/versions/{number}/attestation.pdf")
   ResponseEntity<?> attestation(@PathVariable String id, @PathVariable int number, HttpServletRequest request,
       HttpServletResponse response) {
     return documentOfVersion(id, number, request, response, () -> attestations.attestation(id, number),
-        "attestation-atlas-", "L'attestation");
+        "L'attestation");
   }
 
   /** A document of a version, for those who may read the collectivité's documents. */
   private ResponseEntity<?> documentOfVersion(String id, int number, HttpServletRequest request,
-      HttpServletResponse response, java.util.function.Supplier<Optional<AtlasDocument>> document, String filePrefix,
-      String what) {
+      HttpServletResponse response, java.util.function.Supplier<Optional<AtlasDocument>> document, String what) {
     Access access = access(request, id);
     if (access.refusal() != null) {
       return access.refusal();
@@ -97,7 +99,7 @@ class DocumentController {
     if (history.version(id, number).isEmpty()) {
       return notFound();
     }
-    return pdf(document.get(), filePrefix, what, access.authority(), number, response);
+    return pdf(document.get(), what, access.authority(), number, response);
   }
 
   @GetMapping("/api/atlas-updates/{processInstanceId}/report.pdf")
@@ -114,8 +116,8 @@ class DocumentController {
       return problem(HttpStatus.NOT_FOUND, "Document introuvable",
           "Cette mise à jour n'a pas (encore) été publiée : son compte-rendu est établi après la publication.");
     }
-    return pdf(reports.reportOfUpdate(updateId.get()), "compte-rendu-atlas-", "Le compte-rendu", access.authority(),
-        version.get().number(), response);
+    return pdf(reports.reportOfUpdate(updateId.get()), "Le compte-rendu", access.authority(), version.get().number(),
+        response);
   }
 
   private record Access(LocalAuthority authority, ResponseEntity<?> refusal) {}
@@ -141,8 +143,8 @@ class DocumentController {
     return allowed ? new Access(authority.get(), null) : new Access(null, notFound());
   }
 
-  private ResponseEntity<?> pdf(Optional<AtlasDocument> document, String filePrefix, String what,
-      LocalAuthority authority, int number, HttpServletResponse response) {
+  private ResponseEntity<?> pdf(Optional<AtlasDocument> document, String what, LocalAuthority authority, int number,
+      HttpServletResponse response) {
     if (document.isEmpty()) {
       return problem(HttpStatus.NOT_FOUND, "Document pas encore établi", what + " de la version " + number
           + " est établi juste après sa publication : réessayez dans un instant. Une version publiée hors d'une"
@@ -150,7 +152,7 @@ class DocumentController {
     }
     // The application forces UTF-8 on its answers (server.servlet.encoding.force): a PDF has no charset.
     response.setCharacterEncoding((String) null);
-    String file = filePrefix + slug(authority.getName()) + "-version-" + number + ".pdf";
+    String file = document.get().getKind().fileName(authority.getName(), number);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -159,11 +161,6 @@ class DocumentController {
         .header("X-Content-SHA256", document.get().getSha256())
         .cacheControl(CacheControl.noStore())
         .body(document.get().getContent());
-  }
-
-  static String slug(String name) {
-    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
 
   private static ResponseEntity<?> notFound() {

@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.report;
 
+import fr.gouv.cncd.atlas.security.PlatformProperties;
 import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.atlas.AtlasHistory;
 import fr.gouv.cncd.atlas.notification.Mail;
@@ -10,7 +11,6 @@ import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,7 @@ public class DocumentMails {
   private final String daectAddress;
 
   DocumentMails(AtlasHistory history, AtlasReports reports, AtlasAttestations attestations,
-      LocalAuthorities authorities, Mailer mailer, @Value("${atlas.public-url}") String publicUrl,
+      LocalAuthorities authorities, Mailer mailer, PlatformProperties platform,
       AttestationProperties properties, MailProperties mail) {
     this.properties = properties;
     this.daectAddress = mail.daectAddress();
@@ -40,7 +40,7 @@ public class DocumentMails {
     this.attestations = attestations;
     this.authorities = authorities;
     this.mailer = mailer;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl = platform.publicUrl();
   }
 
   /**
@@ -65,7 +65,7 @@ public class DocumentMails {
       row.put("localAuthority", authorities.find(version.localAuthorityId()).map(authorities::label)
           .orElse(version.localAuthorityId()));
       row.put("version", version.number());
-      row.put("publishedAt", AtlasReports.when(version.publishedAt()));
+      row.put("publishedAt", FrenchDates.dayAndTime(version.publishedAt()));
       row.put("publishedBy", version.publishedBy());
       row.put("report", publicUrl + "/api/local-authorities/" + version.localAuthorityId() + "/atlas/versions/"
           + version.number() + "/report.pdf");
@@ -83,6 +83,11 @@ public class DocumentMails {
     return rows.size();
   }
 
+  private static Mail.Attachment attachment(AtlasDocument document, LocalAuthority authority, int version) {
+    return new Mail.Attachment(document.getKind().fileName(authority.getName(), version), "application/pdf",
+        document.getContent());
+  }
+
   /**
    * The receipt of a validated update, to the agent who validated it, with the compte-rendu and the
    * attestation attached; sent once per mail key.
@@ -96,18 +101,16 @@ public class DocumentMails {
         .orElseThrow(() -> new IllegalStateException("No compte-rendu for version " + version.number()));
     AtlasDocument attestation = attestations.attestation(version.localAuthorityId(), version.number())
         .orElseThrow(() -> new IllegalStateException("No attestation for version " + version.number()));
-    String base = DocumentController.slug(authority.getName()) + "-version-" + version.number() + ".pdf";
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("recipientName", recipientName);
     model.put("localAuthorityName", authority.getName());
     model.put("version", version.number());
-    model.put("publishedAt", AtlasReports.when(version.publishedAt()));
+    model.put("publishedAt", FrenchDates.dayAndTime(version.publishedAt()));
     model.put("code", attestation.getVerificationCode());
     model.put("verificationUrl", publicUrl + "/verification");
     model.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/");
     mailer.send(new Mail(mailKey, to, "Mise à jour de l'Atlas publiée : " + authority.getName(),
         "atlas-update-receipt", model, List.of(publicUrl + "/verification"), List.of(
-            new Mail.Attachment("compte-rendu-atlas-" + base, "application/pdf", report.getContent()),
-            new Mail.Attachment("attestation-atlas-" + base, "application/pdf", attestation.getContent()))));
+            attachment(report, authority, version.number()), attachment(attestation, authority, version.number()))));
   }
 }

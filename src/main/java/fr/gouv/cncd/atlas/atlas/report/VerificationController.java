@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.report;
 
+import fr.gouv.cncd.atlas.web.FrenchDates;
 import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.security.ClientAddress;
 import fr.gouv.cncd.atlas.security.SlidingWindowLimiter;
@@ -99,13 +100,13 @@ class VerificationController {
     model.addAttribute("code", found.code());
     model.addAttribute("authority", found.localAuthorityLabel());
     model.addAttribute("version", found.version());
-    model.addAttribute("publishedAt", AtlasReports.when(found.publishedAt()));
+    model.addAttribute("publishedAt", FrenchDates.dayAndTime(found.publishedAt()));
     model.addAttribute("current", found.current());
     model.addAttribute("currentVersion", found.currentVersion());
     AtlasStatuses.Status status = statuses.of(found.localAuthorityId());
     model.addAttribute("upToDate", status.upToDate());
     model.addAttribute("statusLabel", status.statusLabel());
-    model.addAttribute("upToDateUntil", status.upToDateUntil() == null ? null : AtlasStatuses.day(status.upToDateUntil()));
+    model.addAttribute("upToDateUntil", status.upToDateUntil() == null ? null : FrenchDates.day(status.upToDateUntil()));
     model.addAttribute("rule", status.rule());
     return "verification";
   }

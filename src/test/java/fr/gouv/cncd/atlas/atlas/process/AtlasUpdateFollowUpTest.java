@@ -91,7 +91,7 @@ class AtlasUpdateFollowUpTest {
     assertThat(Mails.text(sent.get(0))).contains("Bonjour Yannick Le Bras").contains("Rien n'est publié avant l'étape 8");
 
     // A step completed on day 16: the count starts again from there.
-    run.submit(coordinates());
+    run.submit(AtlasUpdateRun.coordinates(AtlasFixtures.rennesLike().coordinates()));
     followUpAt(Instant.now().plus(Duration.ofDays(25)));
     assertThat(mailsTo(address, "vous attend")).hasSize(1);
     followUpAt(Instant.now().plus(Duration.ofDays(31)));
@@ -123,12 +123,5 @@ class AtlasUpdateFollowUpTest {
     Job timer = management.createJobQuery().processDefinitionKey("AtlasUpdateFollowUp").timers().singleResult();
     assertThat(timer).as("the follow-up's timer").isNotNull();
     management.executeJob(timer.getId());
-  }
-
-  private static Map<String, Object> coordinates() {
-    var c = AtlasFixtures.rennesLike().coordinates();
-    return Map.of("coordinatesAddress", c.address(), "coordinatesPostalCode", c.postalCode(), "coordinatesTown",
-        c.town(), "coordinatesPhone", c.phone(), "coordinatesEmail", c.email(), "coordinatesWebsite", c.website(),
-        "coordinatesService", c.internationalService());
   }
 }
