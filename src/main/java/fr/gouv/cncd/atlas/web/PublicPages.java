@@ -15,5 +15,6 @@ class PublicPages implements WebMvcConfigurer {
     registry.addViewController("/activation").setViewName("activation");
     registry.addViewController("/nouveau-mot-de-passe").setViewName("nouveau-mot-de-passe");
     registry.addViewController("/mot-de-passe-oublie").setViewName("mot-de-passe-oublie");
+    registry.addViewController("/accessibilite").setViewName("accessibilite");
   }
 }

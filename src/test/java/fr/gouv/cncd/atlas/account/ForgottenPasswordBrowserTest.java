@@ -54,13 +54,13 @@ class ForgottenPasswordBrowserTest {
     assertThat(fromHome.getText()).isEqualTo("Mot de passe oublié ?");
 
     browser.open(url("camunda/app/tasklist/"));
-    WebElement fromTasklist = browser.waitVisible(By.cssSelector(".form-signin .atlas-forgotten-password a"));
+    WebElement fromTasklist = browser.waitVisible(By.cssSelector(".form-signin a.atlas-forgotten-password"));
     assertThat(fromTasklist.getText()).isEqualTo("Mot de passe oublié ?");
     assertThat(fromTasklist.getDomProperty("href")).isEqualTo(url("mot-de-passe-oublie"));
     assertThat(browser.driver().findElements(By.cssSelector(".atlas-forgotten-password"))).as("added once").hasSize(1);
     // Under the login form, after its button.
     assertThat(browser.script("return document.querySelector('form[name=signinForm]').nextElementSibling.className"))
-        .isEqualTo("atlas-forgotten-password");
+        .isEqualTo("atlas-login-links");
 
     fromTasklist.click();
     browser.waitUntil(ExpectedConditions.urlToBe(url("mot-de-passe-oublie")));
@@ -115,7 +115,7 @@ class ForgottenPasswordBrowserTest {
     browser.waitVisible("login").click();
     browser.waitUntil(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
     browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState")));
-    browser.waitVisible(By.cssSelector(".form-signin .atlas-forgotten-password"));
+    browser.waitVisible(By.cssSelector(".form-signin a.atlas-forgotten-password"));
     browser.logInHere(username, NEW_PASSWORD);
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
     browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(

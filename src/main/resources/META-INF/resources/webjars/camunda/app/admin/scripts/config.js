@@ -23,11 +23,8 @@ export default {
   },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // The identity shared by the four webapps: login page, accessibility, French dates in Paris time.
+  customScripts: ['atlas/webapps'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

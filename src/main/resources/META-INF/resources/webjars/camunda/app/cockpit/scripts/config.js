@@ -21,11 +21,8 @@ export default {
     name: 'Cockpit',
     vendor: 'Atlas CNCD'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // The identity shared by the four webapps: login page, accessibility, French dates in Paris time.
+  customScripts: ['atlas/webapps'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

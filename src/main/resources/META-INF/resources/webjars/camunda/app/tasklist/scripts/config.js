@@ -47,8 +47,8 @@ export default {
     // 'my-custom-script/customScript'
     // Camunda Forms (form-js only speaks English) in French: messages, tables, dates.
     'atlas/camunda-forms-fr',
-    // « Mot de passe oublié ? » under the login form.
-    'atlas/forgotten-password-link',
+    // The identity shared by the four webapps: login page, accessibility, French dates in Paris time.
+    'atlas/webapps',
     // « Mettre à jour l'Atlas de ma collectivité » in the header, for those who may start AtlasUpdate.
     'atlas/start-atlas-update'
   ],

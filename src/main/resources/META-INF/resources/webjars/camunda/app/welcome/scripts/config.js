@@ -25,11 +25,8 @@ export default {
     name: 'Accueil',
     vendor: 'Atlas CNCD'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // The identity shared by the four webapps: login page, accessibility, French dates in Paris time.
+  customScripts: ['atlas/webapps'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
