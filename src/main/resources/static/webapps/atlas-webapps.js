@@ -51,8 +51,9 @@ function brandLoginPage(signin) {
 }
 
 function mendAccessibility(root) {
-  // Keyboard order follows the page (WCAG 2.4.3): no positive tabindex.
-  root.querySelectorAll('[tabindex]').forEach((node) => {
+  // Keyboard order follows the page (WCAG 2.4.3): no positive tabindex (the stock login form's).
+  // Only there: this runs at every change of the page, and Tasklist's forms change it often.
+  root.querySelectorAll('.form-signin [tabindex]').forEach((node) => {
     if (Number(node.getAttribute('tabindex')) > 0) node.setAttribute('tabindex', '0');
   });
   root.querySelectorAll('.app-switch > .dropdown-toggle:not([aria-label])').forEach((toggle) => {
