@@ -228,7 +228,7 @@ class FormVariablesContractTest {
   private ProcessInstance submitted(AccountRequestCommand command) {
     AccountRequest request = requests.submit(command);
     Jobs.runAll(management);
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getId()).singleResult();
+    return runtime.createProcessInstanceQuery().variableValueEquals("accountRequestId", request.getId()).singleResult();
   }
 
   private Task taskOf(ProcessInstance instance, String taskId) {

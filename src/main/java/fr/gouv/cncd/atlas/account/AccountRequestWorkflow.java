@@ -16,10 +16,12 @@ public interface AccountRequestWorkflow {
    *
    * @param candidates for an unlisted collectivité, referential entries that may be it
    * @param summary « Rennes — M. Yann Le Goff », to tell tasks apart
+   * @param samePersonPending the other pending requests of the same person for the same collectivité,
+   *     or null when there is none
    */
   record ReviewSheet(String requesterName, String requesterFunction, String requesterEmail, String requesterPhone,
       String username, String localAuthorityLabel, String otherActiveAccounts, String unlistedLocalAuthorityLabel,
-      List<Candidate> candidates, String requestedOn, String summary) {}
+      List<Candidate> candidates, String requestedOn, String summary, String samePersonPending) {}
 
   /** A referential entry offered to the DAECT. */
   record Candidate(String label, String value) {}

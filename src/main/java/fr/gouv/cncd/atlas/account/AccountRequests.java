@@ -265,6 +265,10 @@ public class AccountRequests {
         if (!request.isUnlisted()) {
           throw new InvalidReviewException("La collectivité de cette demande est déjà dans le référentiel.");
         }
+        if (!decision.additionConfirmed()) {
+          throw new InvalidReviewException("Cochez la confirmation de l'ajout de « " + request.getUnlistedName()
+              + " » au référentiel : cet ajout est définitif.");
+        }
       }
     }
   }
@@ -349,7 +353,18 @@ public class AccountRequests {
     return new ReviewSheet(request.getDisplayName(), request.getFunction(), request.getEmail(),
         request.getPhone() == null ? "Non renseigné" : displayPhone(request.getPhone()), request.getUsername(), authorityLabel,
         otherAccounts, unlistedLabel, candidates, FrenchDates.dayAndTime(request.getCreatedAt()),
-        authorityName + " — " + request.getDisplayName());
+        authorityName + " — " + request.getDisplayName(), samePersonPending(request));
+  }
+
+  /** « Demande de jmorvan2 (jeanne.morvan@rennes.fr), reçue le 2 décembre 2026 à 10:15 », one line each. */
+  private String samePersonPending(AccountRequest request) {
+    List<String> others = requests.findSamePerson(request.getLastName(), request.getFirstName(),
+            request.getLocalAuthorityId(), request.getUnlistedName(), AccountRequestStatus.PENDING_REVIEW).stream()
+        .filter(other -> !other.getId().equals(request.getId()))
+        .map(other -> "Demande de l'identifiant « " + other.getUsername() + " » (" + other.getEmail() + "), reçue le "
+            + FrenchDates.dayAndTime(other.getCreatedAt()))
+        .toList();
+    return others.isEmpty() ? null : String.join("\n", others);
   }
 
   /** « Rennes — Commune — 35 Ille-et-Vilaine (INSEE 35238) » */
@@ -357,9 +372,15 @@ public class AccountRequests {
     return authorities.label(authority);
   }
 
-  /** « 02 99 00 00 00 » for a French number; international ones as given. */
+  /** « 02 99 00 00 00 » and « +33 2 23 62 10 10 » for French numbers; other international ones as given. */
   static String displayPhone(String phone) {
-    return phone.matches("0\\d{9}") ? phone.replaceAll("(\\d{2})(?!$)", "$1 ") : phone;
+    if (phone.matches("0\\d{9}")) {
+      return phone.replaceAll("(\\d{2})(?!$)", "$1 ");
+    }
+    if (phone.matches("\\+33\\d{9}")) {
+      return "+33 " + phone.charAt(3) + " " + phone.substring(4).replaceAll("(\\d{2})(?!$)", "$1 ");
+    }
+    return phone;
   }
 
   private static String trim(String value) {

@@ -163,7 +163,7 @@ class AccountCreationScenarioTest {
         assertThat(Mails.text(message)).doesNotContain(token);
       }
     }
-    String instanceId = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(requestId)
+    String instanceId = history.createHistoricProcessInstanceQuery().variableValueEquals("accountRequestId", requestId)
         .singleResult().getId();
     history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).list()
         .forEach(v -> assertThat(String.valueOf(v.getValue())).doesNotContain(PASSWORD).doesNotContain(token));
@@ -269,7 +269,7 @@ class AccountCreationScenarioTest {
 
   private String taskIdOf(String requestId) {
     List<Map<String, Object>> tasks = asUser("admin", PostgresApplicationTest.ADMIN_PASSWORD)
-        .getForObject("/engine-rest/task?processInstanceBusinessKey=" + requestId, List.class);
+        .getForObject("/engine-rest/task?processVariables=accountRequestId_eq_" + requestId, List.class);
     return tasks.isEmpty() ? null : (String) tasks.get(0).get("id");
   }
 

@@ -191,7 +191,7 @@ class AccountPagesBrowserTest {
     assertThat(browser.driver().findElements(By.id("password"))).isEmpty();
 
     ProcessInstance instance = instanceOf(requester.username);
-    AccountRequest request = requests.get(instance.getBusinessKey());
+    AccountRequest request = requests.get((String) runtime.getVariable(instance.getId(), "accountRequestId"));
     assertThat(request.getUsername()).isEqualTo(requester.username);
     assertThat(request.getEmail()).isEqualTo(requester.email);
     assertThat(request.getLocalAuthorityId()).isEqualTo("commune-35238");
@@ -230,7 +230,7 @@ class AccountPagesBrowserTest {
     assertThat(runtime.getVariable(instance.getId(), "unlisted")).isEqualTo(true);
     assertThat(String.valueOf(runtime.getVariable(instance.getId(), "unlistedLocalAuthorityLabel")))
         .startsWith("Syndicat mixte de coopération Bretagne-Sénégal — ");
-    AccountRequest request = requests.get(instance.getBusinessKey());
+    AccountRequest request = requests.get((String) runtime.getVariable(instance.getId(), "accountRequestId"));
     assertThat(request.isUnlisted()).isTrue();
     assertThat(request.getLocalAuthorityId()).isNull();
     assertThat(request.getUnlistedDepartmentCode()).isEqualTo("35");
@@ -265,7 +265,7 @@ class AccountPagesBrowserTest {
   void theActivationLinkActivatesTheAccountOnlyOnClickAndOnlyOnce() {
     Requester requester = Requester.next();
     AccountRequest request = requests.submit(requester.command("commune-35238"));
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getId())
+    ProcessInstance instance = runtime.createProcessInstanceQuery().variableValueEquals("accountRequestId", request.getId())
         .singleResult();
     Jobs.runAll(management);
     reviewAsDaect(instance, Map.of("decision", "APPROVE"));

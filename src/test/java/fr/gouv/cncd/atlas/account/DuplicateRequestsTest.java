@@ -76,7 +76,7 @@ class DuplicateRequestsTest {
     Jobs.runAll(management);
     String reviewer = daectValidator();
     String taskId = (String) ((Map<?, ?>) http.withBasicAuth("admin", PostgresApplicationTest.ADMIN_PASSWORD)
-        .getForObject("/engine-rest/task?processInstanceBusinessKey=" + requestId, List.class).get(0)).get("id");
+        .getForObject("/engine-rest/task?processVariables=accountRequestId_eq_" + requestId, List.class).get(0)).get("id");
     assertThat(http.withBasicAuth(reviewer, PASSWORD).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
         json(Map.of("variables", Map.of("decision", Map.of("value", "APPROVE")))), String.class).getStatusCode().value())
         .isEqualTo(204);

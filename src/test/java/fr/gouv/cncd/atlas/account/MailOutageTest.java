@@ -36,7 +36,7 @@ class MailOutageTest {
     String email = username + "@example.fr";
     String requestId = (String) http.postForEntity("/api/account-requests",
         json(request("commune-35238", username, email, "Jumelage#Rennes-Erlangen1")), Map.class).getBody().get("id");
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(requestId).singleResult();
+    ProcessInstance instance = runtime.createProcessInstanceQuery().variableValueEquals("accountRequestId", requestId).singleResult();
     Job job = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
 
     TestMailServer.stop();

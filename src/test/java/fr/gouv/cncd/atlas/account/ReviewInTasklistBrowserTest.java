@@ -300,7 +300,7 @@ class ReviewInTasklistBrowserTest {
   }
 
   private ProcessInstance instanceOf(AccountRequest request) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getId()).singleResult();
+    return runtime.createProcessInstanceQuery().variableValueEquals("accountRequestId", request.getId()).singleResult();
   }
 
   /** A request for a collectivité of the referential, with an identifiant and an address of its own. */

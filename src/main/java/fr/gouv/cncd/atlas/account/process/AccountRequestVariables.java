@@ -18,6 +18,7 @@ final class AccountRequestVariables {
   static final String UNLISTED_DECISION = "unlistedDecision";
   static final String REJECTION_MOTIVE = "rejectionMotive";
   static final String CHOSEN_LOCAL_AUTHORITY_ID = "chosenLocalAuthorityId";
+  static final String ADDITION_CONFIRMED = "additionConfirmed";
   // What the review form shows, put at the start by CamundaAccountRequestWorkflow
   static final String REQUESTED_ON = "requestedOn";
   static final String REQUESTER_NAME = "requesterName";
@@ -27,6 +28,12 @@ final class AccountRequestVariables {
   static final String REQUESTED_USERNAME = "requestedUsername";
   static final String LOCAL_AUTHORITY_LABEL = "localAuthorityLabel";
   static final String OTHER_ACTIVE_ACCOUNTS = "otherActiveAccounts";
+  /** The other pending requests of the same person for the same collectivité, or null. */
+  static final String SAME_PERSON_PENDING = "samePersonPending";
+  /** The listed collectivité asked for (none for an unlisted one). */
+  static final String LOCAL_AUTHORITY_ID = "localAuthorityId";
+  /** The département of an unlisted collectivité. */
+  static final String DEPARTMENT_CODE = "departmentCode";
   // Unlisted collectivité only
   static final String UNLISTED_LOCAL_AUTHORITY_LABEL = "unlistedLocalAuthorityLabel";
   static final String CANDIDATE_LOCAL_AUTHORITIES = "candidateLocalAuthorities";
@@ -61,7 +68,7 @@ final class AccountRequestVariables {
       }
     }
     return new ReviewDecision(outcome, (String) scope.getVariable(REJECTION_MOTIVE),
-        (String) scope.getVariable(CHOSEN_LOCAL_AUTHORITY_ID));
+        (String) scope.getVariable(CHOSEN_LOCAL_AUTHORITY_ID), Boolean.TRUE.equals(scope.getVariable(ADDITION_CONFIRMED)));
   }
 
   void approved(boolean approved) {

@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
-/** Starts and drives AccountRequest process instances; the business key is the request's id. */
+/**
+ * Starts and drives AccountRequest process instances. Their business key is what Cockpit shows
+ * (« Rennes — M. Yann Le Goff »); the request's id is the variable accountRequestId.
+ */
 @Component
 class CamundaAccountRequestWorkflow implements AccountRequestWorkflow {
 
@@ -38,7 +41,14 @@ class CamundaAccountRequestWorkflow implements AccountRequestWorkflow {
         .putValue(REQUESTER_PHONE, sheet.requesterPhone())
         .putValue(REQUESTED_USERNAME, sheet.username())
         .putValue(LOCAL_AUTHORITY_LABEL, sheet.localAuthorityLabel())
-        .putValue(OTHER_ACTIVE_ACCOUNTS, sheet.otherActiveAccounts());
+        .putValue(OTHER_ACTIVE_ACCOUNTS, sheet.otherActiveAccounts())
+        .putValue(SAME_PERSON_PENDING, sheet.samePersonPending());
+    // Where the request comes from, for the process managers' counts and search.
+    if (request.isUnlisted()) {
+      variables.putValue(DEPARTMENT_CODE, request.getUnlistedDepartmentCode());
+    } else {
+      variables.putValue(LOCAL_AUTHORITY_ID, request.getLocalAuthorityId());
+    }
     if (request.isUnlisted()) {
       // Plain ArrayList and LinkedHashMap: the only collections Object variables may deserialize into.
       List<Map<String, String>> candidates = new ArrayList<>();
@@ -52,11 +62,12 @@ class CamundaAccountRequestWorkflow implements AccountRequestWorkflow {
           .putValue(CANDIDATE_LOCAL_AUTHORITIES,
               Variables.objectValue(candidates).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
-    runtime.startProcessInstanceByKey(PROCESS_KEY, request.getId(), variables);
+    runtime.startProcessInstanceByKey(PROCESS_KEY, sheet.summary(), variables);
   }
 
   @Override
   public void activationConfirmed(String requestId) {
-    runtime.createMessageCorrelation(ACTIVATION_MESSAGE).processInstanceBusinessKey(requestId).correlate();
+    runtime.createMessageCorrelation(ACTIVATION_MESSAGE).processInstanceVariableEquals(ACCOUNT_REQUEST_ID, requestId)
+        .correlate();
   }
 }

@@ -70,6 +70,10 @@ class AccountRequestProcessTest {
         .isWaitingAt("Task_ReviewAccountRequest");
     assertThat(task(instance)).hasCandidateGroup("daect")
         .hasName("Valider la demande de compte : Rennes — Mme Anne Le Bihan");
+    // Cockpit shows who asks for which collectivité, not the request's id.
+    assertThat(instance.getBusinessKey()).isEqualTo("Rennes — Mme Anne Le Bihan");
+    assertThat(instance).variables().containsEntry("localAuthorityId", "commune-35238")
+        .containsEntry("requesterPhone", "02 99 00 00 00");
 
     review(instance, Map.of("decision", "APPROVE"));
     Jobs.runAll(management);
@@ -146,13 +150,31 @@ class AccountRequestProcessTest {
   }
 
   @Test
+  void aSecondPendingRequestOfTheSamePersonForTheSameCollectiviteIsFlagged() {
+    AccountRequest first = requests.submit(command("commune-35001"));
+    AccountRequestCommand again = command("commune-35001");
+    AccountRequest second = requests.submit(new AccountRequestCommand(again.localAuthorityId(), null, "MADAME",
+        "LE BIHAN", "anne", again.function(), again.email(), "+33223621010", again.username(), PASSWORD));
+
+    assertThat(instanceOf(first)).variables().containsEntry("samePersonPending", null);
+    assertThat(instanceOf(second)).variables()
+        .containsEntry("samePersonPending", "Demande de l'identifiant « " + first.getUsername() + " » ("
+            + first.getEmail() + "), reçue le " + fr.gouv.cncd.atlas.web.FrenchDates.dayAndTime(first.getCreatedAt()))
+        .containsEntry("requesterPhone", "+33 2 23 62 10 10");
+  }
+
+  @Test
   void unlistedCollectiviteIsAddedToTheReferentialByTheDaect() {
     AccountRequest request = requests.submit(unlisted("Syndicat mixte de coopération Bretagne-Sénégal"));
     ProcessInstance instance = instanceOf(request);
     Jobs.runAll(management);
-    assertThat(instance).variables().containsEntry("unlisted", true);
+    assertThat(instance).variables().containsEntry("unlisted", true).containsEntry("departmentCode", "35");
 
-    review(instance, Map.of("unlistedDecision", "ADD_TO_REFERENTIAL"));
+    // One click is not enough: the addition is confirmed by a tick, checked by the server.
+    assertThatThrownBy(() -> review(instance, Map.of("unlistedDecision", "ADD_TO_REFERENTIAL")))
+        .hasMessageContaining("Cochez la confirmation de l'ajout de « Syndicat mixte de coopération Bretagne-Sénégal »");
+    assertThat(instance).isWaitingAt("Task_ReviewAccountRequest");
+    review(instance, Map.of("unlistedDecision", "ADD_TO_REFERENTIAL", "additionConfirmed", true));
     Jobs.runAll(management);
 
     assertThat(instance).hasPassed("ServiceTask_SendActivationLink").isWaitingAt("Gateway_AwaitActivation");
@@ -235,7 +257,7 @@ class AccountRequestProcessTest {
   }
 
   private ProcessInstance instanceOf(AccountRequest request) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getId()).singleResult();
+    return runtime.createProcessInstanceQuery().variableValueEquals("accountRequestId", request.getId()).singleResult();
   }
 
   private void assertNoSecretInHistory(ProcessInstance instance, String token) {

@@ -91,7 +91,7 @@ class RequesterMailsTest {
   void aCollectiviteAddedToTheReferentialFromTheRequestersTypingIsNotNamedEither() {
     AccountRequestCommand command = unlisted("Pôle métropolitain Loire Bretagne Ouest");
     ProcessInstance instance = submit(command);
-    review(instance, Map.of("unlistedDecision", "ADD_TO_REFERENTIAL"));
+    review(instance, Map.of("unlistedDecision", "ADD_TO_REFERENTIAL", "additionConfirmed", true));
     MimeMessage activation = single(instance, "_ServiceTask_SendActivationLink");
     assertThat(Mails.text(activation)).contains("La DAECT a validé votre demande de compte du ");
     assertNothingTyped(activation, command);
@@ -106,7 +106,7 @@ class RequesterMailsTest {
   private ProcessInstance submit(AccountRequestCommand command) {
     AccountRequest request = requests.submit(command);
     Jobs.runAll(management);
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getId()).singleResult();
+    return runtime.createProcessInstanceQuery().variableValueEquals("accountRequestId", request.getId()).singleResult();
   }
 
   private void review(ProcessInstance instance, Map<String, Object> variables) {

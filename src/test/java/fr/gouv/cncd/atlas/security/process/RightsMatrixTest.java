@@ -642,7 +642,7 @@ class RightsMatrixTest {
       String requestId = accountRequests.submit(new AccountRequestCommand("commune-35238", null, "MADAME", "Essai",
           "Jeanne", "Chargée de mission", "matrice" + n + "@example.org", null, "matrice" + n,
           "Brume#Granit-2026")).getId();
-      String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(requestId)
+      String processInstanceId = runtime.createProcessInstanceQuery().variableValueEquals("accountRequestId", requestId)
           .singleResult().getId();
       return new Submitted(requestId, processInstanceId, null);
     }
