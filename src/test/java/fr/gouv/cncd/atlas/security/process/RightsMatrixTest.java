@@ -381,6 +381,11 @@ class RightsMatrixTest {
         row("état de l'Atlas de A (/api)", "read", false,
             w -> new Call("GET", "/api/local-authorities/commune-35238/atlas-status", null, null, "\"upToDate\""),
             "A A A A A A"),
+        // The process managers' figures and search (Cockpit's « Suivi de l'Atlas »).
+        row("suivi des procédures : chiffres par région (/api)", "read", false,
+            w -> new Call("GET", "/api/monitoring/summary", null, null, "Mises à jour de l'Atlas"), "D D D D A A"),
+        row("suivi des procédures : recherche par collectivité (/api)", "list", false,
+            w -> new Call("GET", "/api/monitoring/instances?q=rennes", null, null, w.atlasUpdate()), "D D D D A A"),
         row("référentiel des collectivités (/api)", "read", false,
             w -> new Call("GET", "/api/local-authorities?q=rennes", null, null, "commune-35238"), "A A A A A A"),
         row("reprise des comptes (/api/admin)", "create", false,

@@ -21,8 +21,9 @@ export default {
     name: 'Cockpit',
     vendor: 'Atlas CNCD'
   },
-  // The identity shared by the four webapps: login page, accessibility, French dates in Paris time.
-  customScripts: ['atlas/webapps'],
+  // The identity shared by the four webapps (login page, accessibility, French dates in Paris time),
+  // and « Suivi de l'Atlas » on the dashboard (a plugin: counts per région, search by collectivité).
+  customScripts: ['atlas/webapps', 'atlas/monitoring'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
