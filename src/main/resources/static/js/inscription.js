@@ -2,7 +2,7 @@
 // checks, POST /api/account-requests and display of the answer.
 
 import { Combobox } from "./combobox.js";
-import { attachPasswordRules, confirmationError } from "./password.js";
+import { attachPasswordRules, confirmationError, passwordError } from "./password.js";
 import {
   FormErrors, isTransientFailure, postOnce, problemErrors, revealAndFocus, showRequestError,
 } from "./problem.js";
@@ -151,8 +151,9 @@ function validate() {
     add("username", "L'identifiant doit comporter de 3 à 30\u00a0caractères\u00a0: lettres non accentuées et chiffres, sans espace.");
   }
   const password = field("password").value;
-  if (!password) {
-    add("password", "Choisissez un mot de passe.");
+  const weakness = passwordError(password);
+  if (weakness) {
+    add("password", weakness);
   }
   const mismatch = confirmationError(password, field("passwordConfirmation").value);
   if (mismatch) {

@@ -2,7 +2,7 @@
 // « Mot de passe oublié ? » (/nouveau-mot-de-passe#jeton=<token>): POST /api/password-changes
 // { token, password }.
 
-import { attachPasswordRules, confirmationError } from "./password.js";
+import { attachPasswordRules, confirmationError, passwordError } from "./password.js";
 import {
   forgetFragment, FormErrors, isTransientFailure, postOnce, problemErrors, readFragmentParameter, revealAndFocus,
   showLoginReady, showRequestError,
@@ -45,8 +45,9 @@ form.addEventListener("submit", async (event) => {
   event.preventDefault();
   requestError.hidden = true;
   const found = [];
-  if (!password.value) {
-    found.push({ field: "password", message: "Choisissez un mot de passe." });
+  const weakness = passwordError(password.value);
+  if (weakness) {
+    found.push({ field: "password", message: weakness });
   }
   const mismatch = confirmationError(password.value, confirmation.value);
   if (mismatch) {

@@ -1,6 +1,5 @@
-// Live indication of the password rules. The server remains the authority: these marks only
-// help while typing, they never block the submission. The "not a common password" rule can
-// only be checked by the server and has no mark.
+// Live indication of the password rules, and the check of a submission. The server remains the
+// authority. The "not a common password" rule can only be checked by the server and has no mark.
 
 const RULES = {
   length: (password) => password.length >= 12,
@@ -52,6 +51,29 @@ export function attachPasswordRules(input, rules, context = () => ({})) {
   });
   refresh();
   return refresh;
+}
+
+// The server's own wording (PasswordRules), for the rules the page can check.
+const MESSAGES = [
+  [(password) => password.length >= 12, "Le mot de passe doit contenir au moins 12 caractères."],
+  [(password) => password.length <= 128, "Le mot de passe ne doit pas dépasser 128 caractères."],
+  [RULES.uppercase, "Le mot de passe doit contenir au moins une lettre majuscule."],
+  [RULES.lowercase, "Le mot de passe doit contenir au moins une lettre minuscule."],
+  [RULES.digit, "Le mot de passe doit contenir au moins un chiffre."],
+  [RULES.special, "Le mot de passe doit contenir au moins un caractère spécial (par exemple ! ? # - _ @)."],
+];
+
+/**
+ * Client-side check of a typed password, so that a submission with other errors reports it at
+ * once: the server's message, or null. The server checks again (and what the page cannot: common
+ * passwords, personal information).
+ */
+export function passwordError(password) {
+  if (!password) {
+    return "Choisissez un mot de passe.";
+  }
+  const violations = MESSAGES.filter(([check]) => !check(password)).map(([, message]) => message);
+  return violations.length > 0 ? violations.join(" ") : null;
 }
 
 /** Client-side check of the confirmation: returns an error message or null. */

@@ -132,7 +132,26 @@ class AccountPagesBrowserTest {
   // 3. Server-side validation
 
   @Test
-  void aWeakPasswordIsRefusedByTheServerInFrenchAndNothingTypedIsLost() {
+  void aTooShortPasswordIsReportedAtTheFirstSubmitAlongWithTheOtherErrors() {
+    Requester requester = Requester.next();
+    browser.open(url("inscription"));
+    fillListed(requester, "35238", "Rennes — Commune");
+    browser.clear(browser.byId("function"));
+    browser.type("password", "Court#1a");
+    browser.type("passwordConfirmation", "Court#1a");
+
+    browser.click("submit");
+
+    String summary = browser.waitVisible("error-summary").getText();
+    assertThat(summary).contains("Fonction : Indiquez votre fonction au sein de la collectivité.")
+        .contains("Mot de passe : Le mot de passe doit contenir au moins 12 caractères.");
+    assertThat(browser.waitText("password-messages", "au moins 12 caractères"))
+        .doesNotContain("majuscule").doesNotContain("chiffre");
+    assertThat(instancesOf(requester.username)).isZero();
+  }
+
+  @Test
+  void aWeakPasswordIsRefusedInFrenchWithTheServersWordingAndNothingTypedIsLost() {
     long instancesBefore = instanceCount();
     Requester requester = Requester.next();
     browser.open(url("inscription"));

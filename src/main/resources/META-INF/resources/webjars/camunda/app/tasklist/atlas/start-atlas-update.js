@@ -1,6 +1,8 @@
 // Puts « Mettre à jour l'Atlas de ma collectivité » in Tasklist's header, before « Démarrer un
 // processus », for the users who may start the AtlasUpdate process: one click starts the update
-// (the server finds the agent's collectivité) and opens its first task.
+// (the server finds the agent's collectivité) and opens its first task. Where the task list is
+// empty, says what to do next: start (or resume) the update for an agent; for the DAECT, that new
+// account requests will appear there.
 //
 // The header's menu (<ul cam-if-logged-in>) exists only while someone is logged in, and AngularJS
 // creates it again at each login: a MutationObserver on the header element adds the button to
@@ -178,6 +180,105 @@ function equip(menu) {
 function equipMenus() {
   document.querySelectorAll('[cam-widget-header] .sections-menu > ul').forEach(equip);
 }
+
+// --- The empty task list: what to do next, instead of « Aucune tâche ne correspond aux filtres. » alone.
+
+const EMPTY_CLASS = 'atlas-empty-state';
+const EMPTY_TEXT = 'Aucune tâche ne correspond aux filtres.';
+const AGENT_WELCOME = "Votre collectivité n'a pas d'étape de mise à jour de l'Atlas en attente.";
+const AGENT_HOW = "Pour mettre à jour l'Atlas, démarrez la mise à jour : ses huit étapes s'afficheront ici, l'une"
+  + " après l'autre. Rien n'est publié avant la validation de la dernière étape.";
+const AGENT_RUNNING = "Une mise à jour de l'Atlas de votre collectivité est en cours : elle n'apparaît pas avec les"
+  + ' filtres choisis.';
+const DAECT_WELCOME = "Aucune demande de compte n'attend votre validation pour l'instant. Les nouvelles demandes"
+  + ' apparaissent ici ; vous en êtes aussi informé par courriel.';
+
+// The rights of the user logged in now: those of the header menu AngularJS made at their login.
+function rightsOfCurrentUser() {
+  const menu = document.querySelector('[cam-widget-header] .sections-menu > ul');
+  if (!menu) {
+    return Promise.resolve({ startable: false, daect: false });
+  }
+  if (!rights.has(menu)) {
+    rights.set(menu, readRights().catch(() => ({ startable: false, daect: false })));
+  }
+  return rights.get(menu);
+}
+
+async function runningTaskId() {
+  const running = await getJson(`${ENGINE_API}/task?processDefinitionKey=${PROCESS_KEY}&maxResults=1`)
+    .catch(() => []);
+  return running.length > 0 ? running[0].id : null;
+}
+
+function paragraph(text, className = '') {
+  const p = document.createElement('p');
+  p.className = className;
+  p.textContent = text;
+  return p;
+}
+
+async function explainEmptyList(well) {
+  const { startable, daect } = await rightsOfCurrentUser();
+  if (!well.isConnected || well.nextElementSibling?.classList.contains(EMPTY_CLASS)) {
+    return;
+  }
+  const panel = document.createElement('div');
+  panel.className = EMPTY_CLASS;
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-label', 'Que faire maintenant ?');
+  if (daect) {
+    panel.append(paragraph(DAECT_WELCOME));
+  } else if (startable) {
+    const taskId = await runningTaskId();
+    if (!well.isConnected || well.nextElementSibling?.classList.contains(EMPTY_CLASS)) {
+      return;
+    }
+    if (taskId) {
+      panel.append(paragraph(AGENT_RUNNING));
+      const link = document.createElement('a');
+      link.href = `#/?task=${encodeURIComponent(taskId)}`;
+      link.className = 'btn btn-primary';
+      link.textContent = RESUME_LABEL;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        openTask(taskId);
+      });
+      panel.append(link);
+    } else {
+      panel.append(paragraph(AGENT_WELCOME, 'atlas-empty-title'), paragraph(AGENT_HOW));
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'btn btn-primary atlas-empty-start';
+      button.textContent = BUTTON_LABEL;
+      button.addEventListener('click', () => startUpdate(panel, button, false));
+      panel.append(button);
+    }
+  } else {
+    return;
+  }
+  well.after(panel);
+}
+
+function isEmptyList(element) {
+  return element !== null && element.classList.contains('well') && element.textContent.trim() === EMPTY_TEXT;
+}
+
+function explainEmptyLists() {
+  // A panel outlives its list's « empty » notice when tasks arrive (AngularJS removes the notice only).
+  document.querySelectorAll(`.${EMPTY_CLASS}`).forEach((panel) => {
+    if (!isEmptyList(panel.previousElementSibling)) {
+      panel.remove();
+    }
+  });
+  document.querySelectorAll('.well').forEach((well) => {
+    if (isEmptyList(well) && !well.nextElementSibling?.classList.contains(EMPTY_CLASS)) {
+      explainEmptyList(well);
+    }
+  });
+}
+
+new MutationObserver(explainEmptyLists).observe(document.body, { childList: true, subtree: true });
 
 // Any change of the header's tree (a menu created at login, an entry re-rendered or removed):
 // equipMenus does nothing where the button already is.
