@@ -1,5 +1,5 @@
-// « Suivi de l'Atlas », the first panel of Cockpit's dashboard (a plugin on the point
-// cockpit.dashboard, Camunda's own extension mechanism): how many account requests and Atlas
+// « Suivi de l'Atlas », the first section of Cockpit's dashboard (a plugin on the point
+// cockpit.dashboard, Camunda's own extension mechanism; styles/user-styles.css puts its section first): how many account requests and Atlas
 // updates were started this week and this year, per région, and where they stand now (en cours,
 // en incident, terminées, abandonnées); and a search of a collectivité's requests and updates by
 // its name, running or ended. The figures come from /api/monitoring (process managers and
@@ -162,8 +162,8 @@ export default {
   render(node) {
     const figures = element('section', { class: 'atlas-monitoring-figures', 'aria-labelledby': 'atlas-figures-title' },
       element('h3', { id: 'atlas-figures-title', text: 'Demandes de compte et mises à jour de l\u2019Atlas' }));
-    const root = element('div', { class: 'atlas-monitoring' },
-      element('h2', { text: 'Suivi de l\u2019Atlas' }), figures, searchForm());
+    // The section's title, « Suivi de l'Atlas », is Cockpit's (DASHBOARD_CUSTOM_PLUGINS in locales/fr.json).
+    const root = element('div', { class: 'atlas-monitoring' }, figures, searchForm());
     node.append(root);
     getJson(`${API}/summary`)
       .then((summary) => renderSummary(figures, summary))
