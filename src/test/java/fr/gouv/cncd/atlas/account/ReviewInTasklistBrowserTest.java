@@ -115,13 +115,13 @@ class ReviewInTasklistBrowserTest {
     WebElement motive = browser.waitVisible(fieldBy("Motif du rejet"));
     assertThat(motive.getDomProperty("value")).isEmpty();
 
-    // An empty motive: the form refuses it on the motive field, and the task stays open.
+    // An empty motive: the form refuses it on the motive field alone (no toast over the buttons), the
+    // field gets the focus, and the task stays open.
     tasklist.complete();
     browser.waitUntil(ExpectedConditions.attributeToBe(fieldBy("Motif du rejet"), "aria-invalid", "true"));
     browser.waitUntil(ExpectedConditions.textToBe(fieldErrorBy("Motif du rejet"), "Ce champ est obligatoire."));
-    assertThat(browser.waitVisible(By.cssSelector(".notifications .alert-danger")).getText())
-        .contains("Une erreur est survenue lors de l’envoi du formulaire de la tâche");
-    tasklist.closeNotifications();
+    browser.waitUntil(d -> d.findElement(fieldBy("Motif du rejet")).equals(d.switchTo().activeElement()));
+    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")));
     assertStillOpen(task, request);
 
     // Blanks are no motive either: the form keeps the field in error and « Terminer » disabled.
@@ -139,6 +139,9 @@ class ReviewInTasklistBrowserTest {
     tasklist.typeInto(fieldBy("Motif du rejet"), motiveText);
     tasklist.complete();
 
+    // « Terminer » says it worked.
+    assertThat(browser.waitVisible(By.cssSelector(".notifications .alert-success")).getText())
+        .contains("Tâche terminée : « " + task.getName() + " ».");
     tasklist.waitLeft(task);
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
     Jobs.runAll(management);

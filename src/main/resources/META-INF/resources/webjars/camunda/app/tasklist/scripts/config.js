@@ -49,8 +49,11 @@ export default {
     'atlas/camunda-forms-fr',
     // The identity shared by the four webapps: login page, accessibility, French dates in Paris time.
     'atlas/webapps',
-    // « Mettre à jour l'Atlas de ma collectivité » in the header, for those who may start AtlasUpdate.
-    'atlas/start-atlas-update'
+    // « Mettre à jour l'Atlas de ma collectivité » in the header, for those who may start AtlasUpdate,
+    // and what to do next where the task list is empty.
+    'atlas/start-atlas-update',
+    // « Tâche terminée » after « Terminer »; no generic toast over a refusal shown on its field.
+    'atlas/task-feedback'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
