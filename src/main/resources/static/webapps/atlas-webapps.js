@@ -73,15 +73,32 @@ function mendFooter() {
   footer.append(own);
 }
 
+// Tooltips whose text the stock templates write as a raw key, not through a locale file
+// (Tasklist's task card: uib-tooltip="task.assignee").
+const TOOLTIPS = { 'task.assignee': 'Responsable de la tâche' };
+
+function mendTooltips() {
+  document.querySelectorAll('.tooltip .tooltip-inner').forEach((inner) => {
+    const french = TOOLTIPS[inner.textContent.trim()];
+    if (french) inner.textContent = french;
+  });
+}
+
 function mend() {
   document.querySelectorAll('.form-signin').forEach(brandLoginPage);
   mendAccessibility(document);
   mendFooter();
+  mendTooltips();
 }
 
 new MutationObserver((mutations) => {
-  if (mutations.some((mutation) => mutation.addedNodes.length > 0)) mend();
-}).observe(document.documentElement, { childList: true, subtree: true });
+  if (mutations.some((mutation) => mutation.addedNodes.length > 0)) {
+    mend();
+  } else if (mutations.some((mutation) => mutation.target.parentElement?.closest('.tooltip-inner'))) {
+    // A tooltip's text, written by AngularJS after the tooltip was inserted.
+    mendTooltips();
+  }
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 mend();
 
 // ---- French dates, Paris time ----

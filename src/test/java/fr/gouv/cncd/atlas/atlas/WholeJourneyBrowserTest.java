@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -146,6 +147,11 @@ class WholeJourneyBrowserTest {
 
     // 5. The eight steps, with edits of the lists.
     step = next(step, process, "Étape 2/8 — Coordonnées");
+    // The task card's tooltip on its assignee, in French (the stock template writes a raw key).
+    new Actions(browser.driver()).moveToElement(browser.waitVisible(By.cssSelector(
+        ".tasks-list .task h5.assignee"))).perform();
+    assertThat(browser.waitVisible(By.cssSelector(".tooltip .tooltip-inner")).getText())
+        .isEqualTo("Responsable de la tâche");
     tasklist.typeInto(fieldBy("Téléphone"), "02 97 01 61 61");
     checkFrench("step2");
     step = next(step, process, "Étape 3/8 — Élus et cadres");

@@ -105,6 +105,17 @@ class WebappsIdentityBrowserTest {
     assertThat(FrenchScreens.englishOnScreen(browser)).as("English in Tasklist").isEmpty();
   }
 
+  @Test
+  void theProfilePageLinksToTheTeleprocedureNotToCamundasEnglishDocumentation() {
+    browser.logIntoWebapp(url("camunda/app/welcome/"), "admin", "Demo#Atlas-2026");
+    WebElement home = browser.waitVisible(By.xpath("//a[normalize-space(.)=\"Accueil de l'Atlas\"]"));
+    assertThat(home.getDomProperty("href")).isEqualTo(url(""));
+    assertThat(browser.waitVisible(By.xpath("//a[normalize-space(.)='Accessibilité']")).getDomProperty("href"))
+        .isEqualTo(url("accessibilite"));
+    assertThat(browser.driver().findElements(By.cssSelector("a[href*='docs.camunda.org']"))).isEmpty();
+    assertThat(FrenchScreens.englishOnScreen(browser)).as("English in Welcome").isEmpty();
+  }
+
   private String url(String path) {
     return "http://localhost:" + port + "/" + path;
   }

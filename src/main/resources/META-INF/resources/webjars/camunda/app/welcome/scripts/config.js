@@ -27,6 +27,20 @@ export default {
   },
   // The identity shared by the four webapps: login page, accessibility, French dates in Paris time.
   customScripts: ['atlas/webapps'],
+  // The links of the profile page: the teleprocedure's own pages (instead of Camunda's English
+  // documentation).
+  links: [
+    {
+      label: "Accueil de l'Atlas",
+      href: '/',
+      description: "La téléprocédure : demande de compte, mise à jour de l'Atlas, vérification d'une attestation"
+    },
+    {
+      label: 'Accessibilité',
+      href: '/accessibilite',
+      description: "Déclaration d'accessibilité (RGAA) de la téléprocédure et recours"
+    }
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
