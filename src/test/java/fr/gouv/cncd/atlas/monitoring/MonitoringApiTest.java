@@ -83,7 +83,7 @@ class MonitoringApiTest {
         "pilote", DEMO).json();
     JsonNode hit = instance(found, update);
     assertThat(hit.get("process").asText()).isEqualTo("Mises à jour de l'Atlas");
-    assertThat(hit.get("businessKey").asText()).startsWith("Nantes (commune-44109) — ");
+    assertThat(hit.get("businessKey").asText()).matches("Nantes \\(commune-44109\\) — \\d{1,2}(er)? [a-zéû]+ \\d{4}");
     assertThat(hit.get("localAuthority").asText()).isEqualTo("Nantes — Commune — 44 Loire-Atlantique (INSEE 44109)");
     assertThat(hit.get("statusLabel").asText()).isEqualTo("En incident");
     assertThat(hit.get("running").asBoolean()).isTrue();

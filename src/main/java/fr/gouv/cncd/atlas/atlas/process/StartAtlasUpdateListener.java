@@ -13,8 +13,6 @@ import fr.gouv.cncd.atlas.referential.LocalAuthorities;
 import fr.gouv.cncd.atlas.referential.LocalAuthority;
 import fr.gouv.cncd.atlas.security.Groups;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,7 +34,6 @@ class StartAtlasUpdateListener implements ExecutionListener {
 
   /** A collectivité's group id: its referential id without the dash (commune35238, epci243500139). */
   private static final Pattern LOCAL_AUTHORITY_GROUP_ID = Pattern.compile("(region|department|commune|epci|overseas)(.+)");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Paris"));
 
   private final AtlasUpdates updates;
   private final LocalAuthorities authorities;
@@ -72,7 +69,9 @@ class StartAtlasUpdateListener implements ExecutionListener {
       throw refusal(alreadyRunning(authority, e.running()));
     }
     updates.attach(draft.getId(), execution.getProcessInstanceId());
-    execution.setProcessBusinessKey(authority.getName() + " (" + authority.getId() + ") — " + DAY.format(clock.instant()));
+    // « Rennes (commune-35238) — 3 décembre 2026 », as Cockpit lists the instances.
+    execution.setProcessBusinessKey(authority.getName() + " (" + authority.getId() + ") — "
+        + FrenchDates.day(clock.instant()));
     variables.set(ATLAS_UPDATE_ID, draft.getId());
     variables.set(LOCAL_AUTHORITY_ID, authority.getId());
     variables.set(LOCAL_AUTHORITY_GROUP, authority.groupId());
