@@ -161,6 +161,17 @@ function frenchDates(injector) {
       return format.apply(paris, args);
     };
     moment.atlasParis = true;
+    // The webapps load their locale files after starting, and give moment each file's dates:
+    // moment's updateLocale and defineLocale also make that locale the global one, so the English
+    // file, loaded as the fallback, would turn every date back to English. French stays.
+    for (const name of ['updateLocale', 'defineLocale']) {
+      const original = moment[name];
+      moment[name] = function keepFrench(localeName, config) {
+        const result = original.call(moment, localeName, localeName === 'fr' && config ? { ...config, ...MOMENT_FR } : config);
+        if (moment.locale() !== 'fr') moment.locale('fr');
+        return result;
+      };
+    }
     if (injector.has('amMoment')) injector.get('amMoment').changeLocale('fr');
   }
   // AngularJS's own locale (date filter, uib-datepicker): French names, weeks from Monday.

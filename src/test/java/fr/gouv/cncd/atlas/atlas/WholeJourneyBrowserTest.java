@@ -136,6 +136,11 @@ class WholeJourneyBrowserTest {
     browser.waitLoggedIntoWebapp(FULL_NAME);
     WebElement empty = browser.waitVisible(By.cssSelector(".atlas-empty-state"));
     assertThat(empty.getText()).contains("Pour mettre à jour l'Atlas, démarrez la mise à jour");
+    // No « Détails du filtre » (the engine's criteria) for who may not change filters.
+    browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+        "return document.documentElement.classList.contains('atlas-filters-read-only');")));
+    assertThat(browser.driver().findElements(By.cssSelector(".task-filter .actions a")))
+        .noneMatch(WebElement::isDisplayed);
     checkFrench("agent-empty-tasklist");
     tasklist.clickWhenReady(By.cssSelector(".atlas-empty-state button.atlas-empty-start"));
     ProcessInstance update = browser.waitUntil(d -> runtime.createProcessInstanceQuery()

@@ -96,6 +96,11 @@ class WebappsIdentityBrowserTest {
         + "('2026-01-01T10:00:00Z').format('LLLL');")).isEqualTo("jeudi 1er janvier 2026 à 11:00");
     assertThat(browser.script("const m = angular.element(document.body).injector().get('moment');"
         + " return m().subtract(10, 'seconds').fromNow();")).isEqualTo("il y a quelques secondes");
+    // The English locale file, loaded late as the fallback, gives moment its dates: French stays.
+    assertThat(browser.script("const m = angular.element(document.body).injector().get('moment');"
+        + " m.updateLocale('en', { relativeTime: { past: '%s ago', s: 'a few seconds' } });"
+        + " return m.locale() + ' | ' + m().subtract(10, 'seconds').fromNow();"))
+        .isEqualTo("fr | il y a quelques secondes");
     // The date picker's names (AngularJS's $locale), weeks from Monday.
     assertThat(browser.script("const f = angular.element(document.body).injector().get('$locale').DATETIME_FORMATS;"
         + " return f.SHORTDAY.join(' ') + ' | ' + f.MONTH[11] + ' | ' + f.FIRSTDAYOFWEEK;"))

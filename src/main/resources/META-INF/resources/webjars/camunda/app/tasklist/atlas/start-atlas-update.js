@@ -164,8 +164,26 @@ function createItem(daect) {
   return item;
 }
 
+// « Détails du filtre » (the pencil of the selected filter) shows the filter's criteria as the
+// engine stores them (${currentUserGroups()}, value types Double, Long, Short…): only for those who
+// may change filters (administrators); the others get the filter's description as its tooltip.
+const FILTERS_READ_ONLY = 'atlas-filters-read-only';
+
+async function markFilterRights() {
+  const check = await getJson(`${ENGINE_API}/authorization/check?permissionName=UPDATE&resourceName=filter`
+    + '&resourceType=5').catch(() => ({ authorized: false }));
+  document.documentElement.classList.toggle(FILTERS_READ_ONLY, check.authorized !== true);
+}
+
+// What a new header menu (a new login) needs: its user's rights.
+const marked = new WeakSet();
+
 // Adds the button to a header menu that lacks it, once the rights of its user are known.
 function equip(menu) {
+  if (!marked.has(menu)) {
+    marked.add(menu);
+    markFilterRights();
+  }
   if (!rights.has(menu)) {
     rights.set(menu, readRights().catch(() => ({ startable: false, daect: false })));
   }
