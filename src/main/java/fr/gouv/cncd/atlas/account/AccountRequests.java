@@ -356,7 +356,7 @@ public class AccountRequests {
         authorityName + " — " + request.getDisplayName(), samePersonPending(request));
   }
 
-  /** « Demande de jmorvan2 (jeanne.morvan@rennes.fr), reçue le 2 décembre 2026 à 10:15 », one line each. */
+  /** « Demande de l'identifiant « jmorvan2 » (jeanne.morvan@rennes.fr), reçue le 2 décembre 2026 à 10 h 15 », one line each. */
   private String samePersonPending(AccountRequest request) {
     List<String> others = requests.findSamePerson(request.getLastName(), request.getFirstName(),
             request.getLocalAuthorityId(), request.getUnlistedName(), AccountRequestStatus.PENDING_REVIEW).stream()

@@ -32,7 +32,7 @@ public class Monitoring {
       "AtlasUpdate", "Mises à jour de l'Atlas");
   static final List<String> PROCESS_ORDER = List.of("AccountRequest", "AtlasUpdate");
   static final String NO_REGION = "Hors région (collectivités d'outre-mer, autres)";
-  public static final int SEARCH_LIMIT = 50;
+  private static final int SEARCH_LIMIT = 50;
 
   private final ProcessFacts facts;
   private final LocalAuthorities authorities;

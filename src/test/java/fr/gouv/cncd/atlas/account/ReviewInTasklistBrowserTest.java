@@ -236,6 +236,29 @@ class ReviewInTasklistBrowserTest {
     assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Anne Le Bihan");
   }
 
+  // 3b. Two pending requests of one person for one collectivité
+
+  @Test
+  void theSecondRequestOfTheSamePersonForTheSameCollectiviteIsFlaggedOnTheReviewSheet() {
+    AccountRequest first = requests.submit(listed("commune-56121"));
+    Task firstTask = reviewTaskOf(first);
+    AccountRequest second = requests.submit(listed("commune-56121"));
+    Task secondTask = reviewTaskOf(second);
+    String flag = "Attention : la même personne a une autre demande en attente pour cette collectivité";
+
+    logIn("tasklist", "validateur", DEMO_PASSWORD);
+    waitLoggedIn("Camille Martin");
+    openFilter(REVIEW_FILTER);
+    openTask(secondTask);
+    browser.waitUntil(d -> tasklist.fieldValue(flag).contains("« " + first.getUsername() + " »"));
+    assertThat(tasklist.fieldValue(flag)).contains(first.getEmail());
+
+    // The first one, made before the second, shows no such field.
+    openTask(firstTask);
+    browser.waitUntil(d -> first.getUsername().equals(tasklist.fieldValue("Identifiant demandé")));
+    assertThat(browser.driver().findElements(fieldBy(flag))).isEmpty();
+  }
+
   // 4. The process manager
 
   @Test

@@ -28,7 +28,7 @@ final class AccountRequestVariables {
   static final String REQUESTED_USERNAME = "requestedUsername";
   static final String LOCAL_AUTHORITY_LABEL = "localAuthorityLabel";
   static final String OTHER_ACTIVE_ACCOUNTS = "otherActiveAccounts";
-  /** The other pending requests of the same person for the same collectivité, or null. */
+  /** The other pending requests of the same person for the same collectivité, or empty. */
   static final String SAME_PERSON_PENDING = "samePersonPending";
   /** The listed collectivité asked for (none for an unlisted one). */
   static final String LOCAL_AUTHORITY_ID = "localAuthorityId";

@@ -41,11 +41,9 @@ class CamundaAccountRequestWorkflow implements AccountRequestWorkflow {
         .putValue(REQUESTER_PHONE, sheet.requesterPhone())
         .putValue(REQUESTED_USERNAME, sheet.username())
         .putValue(LOCAL_AUTHORITY_LABEL, sheet.localAuthorityLabel())
-        .putValue(OTHER_ACTIVE_ACCOUNTS, sheet.otherActiveAccounts());
-    // Only when there is one: Cockpit shows a variable without value as « null ».
-    if (sheet.samePersonPending() != null) {
-      variables.putValue(SAME_PERSON_PENDING, sheet.samePersonPending());
-    }
+        .putValue(OTHER_ACTIVE_ACCOUNTS, sheet.otherActiveAccounts())
+        // Empty when there is none (Cockpit shows a variable without value as « null »).
+        .putValue(SAME_PERSON_PENDING, sheet.samePersonPending() == null ? "" : sheet.samePersonPending());
     // Where the request comes from, for the process managers' counts and search.
     if (request.isUnlisted()) {
       variables.putValue(DEPARTMENT_CODE, request.getUnlistedDepartmentCode());

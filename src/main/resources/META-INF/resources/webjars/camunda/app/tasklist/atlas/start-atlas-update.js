@@ -278,6 +278,9 @@ async function explainEmptyList(well) {
   well.after(panel);
 }
 
+// The « empty » notices already explained (or being explained).
+const explained = new WeakSet();
+
 function isEmptyList(element) {
   return element !== null && element.classList.contains('well') && element.textContent.trim() === EMPTY_TEXT;
 }
@@ -290,7 +293,9 @@ function explainEmptyLists() {
     }
   });
   document.querySelectorAll('.well').forEach((well) => {
-    if (isEmptyList(well) && !well.nextElementSibling?.classList.contains(EMPTY_CLASS)) {
+    // Once per notice: the page keeps changing while the rights and the running update are read.
+    if (isEmptyList(well) && !explained.has(well) && !well.nextElementSibling?.classList.contains(EMPTY_CLASS)) {
+      explained.add(well);
       explainEmptyList(well);
     }
   });
