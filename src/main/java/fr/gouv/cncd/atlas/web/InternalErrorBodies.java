@@ -1,5 +1,8 @@
 package fr.gouv.cncd.atlas.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -12,6 +15,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * back and cleaned: a 5xx leaves with a French message only (the engine has logged the cause); a
  * 4xx keeps its JSON and its "type" (the webapps read it, e.g. "AuthorizationException", as
  * Camunda documents it) without qualified class names, and one that is not JSON, or that quotes
- * Java types, becomes a French message.
+ * Java types, becomes a French message. The engine's usual English refusals (a task that no longer
+ * exists, a missing permission, a task claimed by someone else), which Tasklist and Cockpit show
+ * as they are in their notifications, are said in French.
  */
 @Configuration
 class InternalErrorBodies {
@@ -50,6 +58,39 @@ class InternalErrorBodies {
   /** What the engine answers to a body it could not parse: no message at all. */
   private static final Pattern NO_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*(?:\"\"|null)");
 
+  /** The engine's English refusals that users meet, and what they mean for them. */
+  private static final List<Map.Entry<Pattern, String>> ENGLISH_REFUSALS = List.of(
+      Map.entry(Pattern.compile("^(?:No matching task with id|Cannot find task with id) .*"),
+          "Cette tâche n'existe plus : elle a été terminée, peut-être par quelqu'un d'autre. Actualisez la liste"
+              + " des tâches."),
+      Map.entry(Pattern.compile("^Cannot claim task '[^']*': task is already claimed by '([^']*)'\\.?$"),
+          "Cette tâche est déjà prise en charge par « $1 »."),
+      Map.entry(Pattern.compile("^The user with id '[^']*' does not have .*permission.*"),
+          "Vous n'avez pas le droit d'effectuer cette opération."),
+      Map.entry(Pattern.compile("^No matching (?:process instance|execution|process definition|definition"
+          + "|deployment|job|incident|filter|user|group)\\b.*"), "L'élément demandé n'existe pas ou plus."));
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The body with its message in French, when the engine wrote one of its usual English refusals. */
+  static String inFrench(String body) {
+    try {
+      JsonNode node = JSON.readTree(body);
+      if (node instanceof ObjectNode object && object.path("message").isTextual()) {
+        String message = object.get("message").asText();
+        for (Map.Entry<Pattern, String> refusal : ENGLISH_REFUSALS) {
+          Matcher matcher = refusal.getKey().matcher(message);
+          if (matcher.matches()) {
+            object.put("message", matcher.replaceFirst(refusal.getValue()));
+            return JSON.writeValueAsString(object);
+          }
+        }
+      }
+    } catch (IOException e) {
+      // Not JSON after all: left as it is.
+    }
+    return body;
+  }
+
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> internalErrorBodiesFilter() {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
@@ -67,7 +108,7 @@ class InternalErrorBodies {
     if (!json || JAVA_TYPES.matcher(body).find() || NO_MESSAGE.matcher(body).find()) {
       return UNREADABLE;
     }
-    return FORM_REFUSAL_PREFACE.matcher(QUALIFIED_EXCEPTION.matcher(body).replaceAll("")).replaceAll("");
+    return inFrench(FORM_REFUSAL_PREFACE.matcher(QUALIFIED_EXCEPTION.matcher(body).replaceAll("")).replaceAll(""));
   }
 
   static final class Filter extends OncePerRequestFilter {

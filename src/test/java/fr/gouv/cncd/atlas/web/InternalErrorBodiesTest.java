@@ -53,6 +53,23 @@ class InternalErrorBodiesTest {
   }
 
   @Test
+  void theEnginesUsualEnglishRefusalsAreSaidInFrenchKeepingTheirType() throws Exception {
+    assertThat(run(404, "{\"type\":\"InvalidRequestException\",\"message\":\"No matching task with id 42\","
+        + "\"code\":null}").getContentAsString(StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"InvalidRequestException\","
+        + "\"message\":\"Cette tâche n'existe plus : elle a été terminée, peut-être par quelqu'un d'autre. Actualisez la"
+        + " liste des tâches.\",\"code\":null}");
+    assertThat(run(403, "{\"type\":\"AuthorizationException\",\"message\":\"The user with id 'mdupont' does not have"
+        + " 'CREATE' permission on resource 'Task'.\",\"userId\":\"mdupont\"}").getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo("{\"type\":\"AuthorizationException\",\"message\":\"Vous n'avez pas le droit d'effectuer cette"
+            + " opération.\",\"userId\":\"mdupont\"}");
+    assertThat(run(400, "{\"type\":\"TaskAlreadyClaimedException\",\"message\":\"Cannot claim task '42': task is"
+        + " already claimed by 'ytanguy'.\"}").getContentAsString(StandardCharsets.UTF_8))
+        .contains("\"message\":\"Cette tâche est déjà prise en charge par « ytanguy ».\"");
+    assertThat(run(404, "{\"type\":\"InvalidRequestException\",\"message\":\"No matching process instance with id"
+        + " 7\"}").getContentAsString(StandardCharsets.UTF_8)).contains("L'élément demandé n'existe pas ou plus.");
+  }
+
+  @Test
   void aSuccessIsLeftAlone() throws Exception {
     String body = "[{\"id\":\"org.camunda.bpm.engine.SomeException: not an error here\"}]";
     assertThat(run(200, body).getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
