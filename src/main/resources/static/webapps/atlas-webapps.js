@@ -84,11 +84,31 @@ function mendTooltips() {
   });
 }
 
+// The engine's variable types, as the stock dialogs list them (filter criteria, variables of an
+// instance): their French names; the value each option sends stays the type's own.
+const TYPE_NAMES = {
+  Boolean: 'Booléen', Bytes: 'Octets', Date: 'Date', Double: 'Nombre décimal', Float: 'Nombre décimal (simple)',
+  Integer: 'Entier', Long: 'Entier long', Short: 'Entier court', String: 'Texte', Null: 'Vide', Object: 'Objet',
+  Json: 'JSON', Xml: 'XML', File: 'Fichier',
+};
+
+function mendTypeNames() {
+  document.querySelectorAll('select').forEach((select) => {
+    const options = [...select.options];
+    if (options.filter((option) => TYPE_NAMES[option.text.trim()]).length < 3) return;
+    options.forEach((option) => {
+      const french = TYPE_NAMES[option.text.trim()];
+      if (french) option.text = french;
+    });
+  });
+}
+
 function mend() {
   document.querySelectorAll('.form-signin').forEach(brandLoginPage);
   mendAccessibility(document);
   mendFooter();
   mendTooltips();
+  mendTypeNames();
 }
 
 new MutationObserver((mutations) => {

@@ -108,6 +108,16 @@ class WebappsIdentityBrowserTest {
     assertThat(browser.script("return angular.element(document.body).injector().get('dateFilter')"
         + "(new Date(Date.UTC(2026, 11, 3, 12)), 'EEEE d MMMM y', 'UTC');")).isEqualTo("jeudi 3 décembre 2026");
     assertThat(FrenchScreens.englishOnScreen(browser)).as("English in Tasklist").isEmpty();
+
+    // A list of the engine's variable types, as the stock dialogs draw one: French names, same values.
+    browser.script("const select = document.createElement('select'); select.id = 'atlas-types';"
+        + " for (const type of ['Boolean', 'Double', 'Long', 'Short', 'String']) {"
+        + "   select.append(new Option(type, type)); }"
+        + " document.body.append(select);");
+    browser.waitUntil(d -> "Booléen|Nombre décimal|Entier long|Entier court|Texte".equals(browser.script(
+        "return [...document.getElementById('atlas-types').options].map(o => o.text).join('|');")));
+    assertThat(browser.script("return [...document.getElementById('atlas-types').options].map(o => o.value).join('|');"))
+        .isEqualTo("Boolean|Double|Long|Short|String");
   }
 
   @Test
