@@ -103,12 +103,31 @@ function mendTypeNames() {
   });
 }
 
+// Cockpit's tables of variables (column « Type ») and its instance panel, which writes « null »
+// for what an instance does not have (tenant, parent instance). The text node AngularJS binds is
+// kept (its value changed in place), so that a later value still shows.
+function replaceText(element, french) {
+  const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.nodeValue.trim());
+  if (text) text.nodeValue = french;
+}
+
+function mendTypeCellsAndNulls() {
+  document.querySelectorAll('td.col-type > div').forEach((cell) => {
+    const french = TYPE_NAMES[cell.textContent.trim()];
+    if (french) replaceText(cell, french);
+  });
+  document.querySelectorAll('.null-value').forEach((value) => {
+    if (value.textContent.trim() === 'null') replaceText(value, 'aucun');
+  });
+}
+
 function mend() {
   document.querySelectorAll('.form-signin').forEach(brandLoginPage);
   mendAccessibility(document);
   mendFooter();
   mendTooltips();
   mendTypeNames();
+  mendTypeCellsAndNulls();
 }
 
 new MutationObserver((mutations) => {

@@ -271,6 +271,19 @@ class ReviewInTasklistBrowserTest {
     WebElement row = browser.waitVisible(By.xpath("//table//tr[.//a[normalize-space(.)='Demande de compte']]"));
     assertThat(row.getText()).contains("AccountRequest");
     assertThat(browser.waitVisible(By.tagName("h1")).getText()).contains("définitions de processus déployées");
+
+    // A request's instance reads in French: its business key, the variables' types, no « null ».
+    AccountRequest request = requests.submit(listed("commune-35238"));
+    ProcessInstance instance = instanceOf(request);
+    browser.open(url("camunda/app/cockpit/default/#/process-instance/" + instance.getId()
+        + "/runtime?tab=variables-tab"));
+    browser.waitVisible(By.xpath("//dd[normalize-space(.)='Rennes — Mme Anne Le Bihan']"));
+    browser.waitUntil(d -> d.findElements(By.cssSelector("td.col-type > div")).stream()
+        .anyMatch(cell -> cell.getText().equals("Texte")));
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".null-value")).stream()
+        .allMatch(value -> value.getText().equals("aucun")));
+    assertThat(fr.gouv.cncd.atlas.support.FrenchScreens.englishOnScreen(browser))
+        .as("English on the instance's page in Cockpit").isEmpty();
   }
 
   // Helpers: logins
