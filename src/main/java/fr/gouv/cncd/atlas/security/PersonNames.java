@@ -46,6 +46,15 @@ public final class PersonNames {
   private PersonNames() {}
 
   /** The name to store: NFC, without spaces around, runs of spaces made one; null stays null. */
+  /**
+   * « Marie Dupont », from the parts that are known: an account taken over from the former site may
+   * have no name at all (then empty), never « null null ».
+   */
+  public static String fullName(String firstName, String lastName) {
+    return java.util.stream.Stream.of(firstName, lastName).filter(part -> part != null && !part.isBlank())
+        .map(String::strip).collect(java.util.stream.Collectors.joining(" "));
+  }
+
   public static String normalize(String typed) {
     if (typed == null) {
       return null;

@@ -60,7 +60,8 @@ class InternalErrorBodies {
 
   /** The engine's English refusals that users meet, and what they mean for them. */
   private static final List<Map.Entry<Pattern, String>> ENGLISH_REFUSALS = List.of(
-      Map.entry(Pattern.compile("^(?:No matching task with id|Cannot find task with id) .*"),
+      // (« No matching task with id … » stays: Tasklist recognizes it and says « La tâche n'existe plus ».)
+      Map.entry(Pattern.compile("^Cannot find task with id .*"),
           "Cette tâche n'existe plus : elle a été terminée, peut-être par quelqu'un d'autre. Actualisez la liste"
               + " des tâches."),
       Map.entry(Pattern.compile("^Cannot claim task '[^']*': task is already claimed by '([^']*)'\\.?$"),

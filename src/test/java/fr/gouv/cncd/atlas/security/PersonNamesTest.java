@@ -25,6 +25,14 @@ class PersonNamesTest {
   }
 
   @Test
+  void aFullNameIsMadeOfTheKnownPartsNeverOfNull() {
+    assertThat(PersonNames.fullName("Marie", "Dupont")).isEqualTo("Marie Dupont");
+    assertThat(PersonNames.fullName(null, "Dupont")).isEqualTo("Dupont");
+    assertThat(PersonNames.fullName(null, null)).isEmpty();
+    assertThat(PersonNames.fullName(" ", "")).isEmpty();
+  }
+
+  @Test
   void refusesALatinNameWithACyrillicLetter() {
     String withCyrillicO = "Dup\u043Ent";
     assertThat(withCyrillicO).isNotEqualTo("Dupont");

@@ -3,6 +3,7 @@ package fr.gouv.cncd.atlas.account.process;
 import fr.gouv.cncd.atlas.account.StoredPassword;
 import fr.gouv.cncd.atlas.account.UserDirectory;
 import fr.gouv.cncd.atlas.security.Groups;
+import fr.gouv.cncd.atlas.security.PersonNames;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -96,7 +97,9 @@ class CamundaUserDirectory implements UserDirectory {
     }
   }
 
+  /** « Marie Dupont (mdupont) », or « jeanancien (nom non renseigné) » for an account without a name. */
   private static String describe(User user) {
-    return user.getFirstName() + " " + user.getLastName() + " (" + user.getId() + ")";
+    String name = PersonNames.fullName(user.getFirstName(), user.getLastName());
+    return name.isEmpty() ? user.getId() + " (nom non renseigné)" : name + " (" + user.getId() + ")";
   }
 }

@@ -1,5 +1,6 @@
 package fr.gouv.cncd.atlas.atlas.process;
 
+import fr.gouv.cncd.atlas.security.PersonNames;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -21,17 +22,24 @@ class UserNames {
 
   String of(String userId) {
     User user = find(userId);
-    return user == null ? userId : user.getFirstName() + " " + user.getLastName() + " (" + userId + ")";
+    String name = user == null ? "" : PersonNames.fullName(user.getFirstName(), user.getLastName());
+    return name.isEmpty() ? userId : name + " (" + userId + ")";
   }
 
   /** Who to write to: « Marie Dupont » and her address; empty when the user or the address is unknown. */
   Optional<Recipient> recipient(String userId) {
     User user = find(userId);
     return user == null || user.getEmail() == null || user.getEmail().isBlank() ? Optional.empty()
-        : Optional.of(new Recipient(user.getFirstName() + " " + user.getLastName(), user.getEmail()));
+        : Optional.of(new Recipient(greeting(user), user.getEmail()));
   }
 
   record Recipient(String name, String email) {}
+
+  /** « Marie Dupont », or « Madame, Monsieur » for an account without a name. */
+  private static String greeting(User user) {
+    String name = PersonNames.fullName(user.getFirstName(), user.getLastName());
+    return name.isEmpty() ? "Madame, Monsieur" : name;
+  }
 
   private User find(String userId) {
     return Context.getCommandContext() == null ? query(userId)
