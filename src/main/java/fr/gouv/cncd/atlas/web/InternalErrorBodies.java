@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -70,6 +71,32 @@ class InternalErrorBodies {
           "Vous n'avez pas le droit d'effectuer cette opération."),
       Map.entry(Pattern.compile("^No matching (?:process instance|execution|process definition|definition"
           + "|deployment|job|incident|filter|user|group)\\b.*"), "L'élément demandé n'existe pas ou plus."));
+  /**
+   * The engine's 500s that are no internal error but a user's task changing under her: a second
+   * « Terminer » on a task someone else completed at the same moment (the engine's optimistic lock,
+   * « ENGINE-03005 … updated by another transaction concurrently », or the draft's, JPA's
+   * {@code ObjectOptimisticLockingFailureException}) is a 409; one on a task completed before
+   * (« Cannot find task with id ») a 404. Nothing was saved; each says so in French.
+   */
+  private static final List<Outcome> USER_FAILURES = List.of(
+      new Outcome(Pattern.compile("OptimisticLocking|updated by another transaction concurrently"
+          + "|Row was updated or deleted by another transaction"), HttpServletResponse.SC_CONFLICT,
+          "{\"type\":\"ConcurrentChange\",\"message\":\"Cette tâche vient d'être terminée ou modifiée par"
+              + " quelqu'un d'autre au même moment : rien n'a été enregistré de votre côté. Actualisez la liste des"
+              + " tâches pour voir où en est la mise à jour.\"}"),
+      new Outcome(Pattern.compile("Cannot find task with id"), HttpServletResponse.SC_NOT_FOUND,
+          "{\"type\":\"TaskNotFound\",\"message\":\"Cette tâche n'existe plus : elle a été terminée, peut-être par"
+              + " quelqu'un d'autre ; rien n'a été enregistré de votre côté. Actualisez la liste des tâches.\"}"));
+
+  /** A 500 of the engine recognized by its text, and the status and body it is for the user. */
+  record Outcome(Pattern text, int status, String body) {
+
+    static Optional<Outcome> of(int status, String body) {
+      return status != 500 ? Optional.empty()
+          : USER_FAILURES.stream().filter(outcome -> outcome.text().matcher(body).find()).findFirst();
+    }
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The body with its message in French, when the engine wrote one of its usual English refusals. */
@@ -102,6 +129,10 @@ class InternalErrorBodies {
 
   /** The body to send instead of the one the engine wrote, for an error status. */
   static String cleaned(int status, String contentType, String body) {
+    Optional<Outcome> userFailure = Outcome.of(status, body);
+    if (userFailure.isPresent()) {
+      return userFailure.get().body();
+    }
     if (status >= 500) {
       return BODY;
     }
@@ -128,6 +159,7 @@ class InternalErrorBodies {
         byte[] cleaned = cleaned(scrubbed.getStatus(), scrubbed.getContentType(), body).getBytes(StandardCharsets.UTF_8);
         if (!response.isCommitted()) {
           response.resetBuffer();
+          Outcome.of(scrubbed.getStatus(), body).ifPresent(outcome -> response.setStatus(outcome.status()));
           response.setContentType("application/json;charset=UTF-8");
           // The engine may have announced the length of the body it meant to send.
           response.setContentLength(cleaned.length);

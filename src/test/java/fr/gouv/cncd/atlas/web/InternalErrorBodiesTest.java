@@ -24,6 +24,28 @@ class InternalErrorBodiesTest {
   }
 
   @Test
+  void aTaskCompletedByAnotherUserAtTheSameMomentIsAConflictSaidInFrench() throws Exception {
+    for (String body : new String[] {
+        "{\"type\":\"ObjectOptimisticLockingFailureException\",\"message\":\"Row was updated or deleted by another"
+            + " transaction (or unsaved-value mapping was incorrect)\",\"code\":null}",
+        "{\"type\":\"OptimisticLockingException\",\"message\":\"ENGINE-03005 Execution of 'DELETE TaskEntity[1]'"
+            + " failed. Entity was updated by another transaction concurrently.\",\"code\":1}"}) {
+      MockHttpServletResponse response = run(500, body);
+      assertThat(response.getStatus()).isEqualTo(409);
+      assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Exception", "Entity")
+          .contains("terminée ou modifiée par quelqu'un d'autre au même moment", "rien n'a été enregistré");
+    }
+  }
+
+  @Test
+  void aTaskCompletedBeforeIsNotFoundSaidInFrench() throws Exception {
+    MockHttpServletResponse response = run(500, "{\"type\":\"RestException\",\"message\":\"Cannot submit task form"
+        + " 42: Cannot find task with id 42: task is null\",\"code\":0}");
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Cette tâche n'existe plus");
+  }
+
+  @Test
   void aClientErrorIsLeftAsTheEngineWroteIt() throws Exception {
     String body = "{\"type\":\"InvalidRequestException\",\"message\":\"Les expressions ne sont pas admises\"}";
     MockHttpServletResponse response = run(400, body);
