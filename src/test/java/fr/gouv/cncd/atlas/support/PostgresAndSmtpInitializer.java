@@ -10,12 +10,17 @@ public class PostgresAndSmtpInitializer implements ApplicationContextInitializer
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     TestPropertyValues.of(
-        "spring.datasource.url=" + TestDatabase.url(),
+        "spring.datasource.url=" + databaseUrl(),
         "spring.datasource.username=" + TestDatabase.USER,
         "spring.datasource.password=" + TestDatabase.PASSWORD,
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + TestMailServer.port(),
         "spring.mail.username=",
         "spring.mail.password=").applyTo(context);
+  }
+
+  /** The database of this context: the integration tests' shared one. */
+  protected String databaseUrl() {
+    return TestDatabase.url();
   }
 }

@@ -18,28 +18,36 @@ public final class TestDatabase {
   private static final String PORT = System.getenv().getOrDefault("ATLAS_TEST_PG_PORT", "5432");
   public static final String USER = System.getenv().getOrDefault("ATLAS_TEST_PG_USER", "postgres");
   public static final String PASSWORD = System.getenv().getOrDefault("ATLAS_TEST_PG_PASSWORD", "");
-  private static boolean created;
+  private static final java.util.Set<String> CREATED = new java.util.HashSet<>();
 
   private TestDatabase() {}
 
-  public static synchronized String url() {
-    if (!created) {
-      recreate();
-      created = true;
-    }
-    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + NAME;
+  public static String url() {
+    return url(NAME);
   }
 
-  private static void recreate() {
-    if (!NAME.matches("[a-z][a-z0-9_]*")) {
+  /** A database of its own, for tests whose engine nodes would run the other tests' jobs: NAME + "_" + suffix. */
+  public static String urlOfOwn(String suffix) {
+    return url(NAME + "_" + suffix);
+  }
+
+  private static synchronized String url(String name) {
+    if (CREATED.add(name)) {
+      recreate(name);
+    }
+    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+  }
+
+  private static void recreate(String name) {
+    if (!name.matches("[a-z][a-z0-9_]*")) {
       throw new IllegalStateException("ATLAS_TEST_PG_DATABASE must be a plain lower-case name, not " + NAME);
     }
     String adminUrl = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
     try (Connection connection = DriverManager.getConnection(adminUrl, USER, PASSWORD);
         Statement statement = connection.createStatement()) {
-      statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + NAME + "'");
-      statement.execute("drop database if exists " + NAME);
-      statement.execute("create database " + NAME + " encoding 'UTF8' template template0");
+      statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+      statement.execute("drop database if exists " + name);
+      statement.execute("create database " + name + " encoding 'UTF8' template template0");
     } catch (SQLException e) {
       throw new IllegalStateException("The integration tests need PostgreSQL at " + adminUrl + " (user " + USER
           + "). Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start"
