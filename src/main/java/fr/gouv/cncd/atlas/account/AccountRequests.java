@@ -364,8 +364,17 @@ public class AccountRequests {
         .map(other -> "Demande de l'identifiant « " + other.getUsername() + " » (" + other.getEmail() + "), reçue le "
             + FrenchDates.dayAndTime(other.getCreatedAt()))
         .toList();
-    return others.isEmpty() ? null : String.join("\n", others);
+    if (others.isEmpty()) {
+      return null;
+    }
+    // The sheet lists a few; a process variable's text holds at most 4,000 characters.
+    String listed = String.join("\n", others.subList(0, Math.min(others.size(), SAME_PERSON_LISTED)));
+    int more = others.size() - SAME_PERSON_LISTED;
+    return more <= 0 ? listed : listed + "\n… et " + more + (more == 1 ? " autre demande en attente." : " autres demandes en attente.");
   }
+
+  /** How many other pending requests of the same person a review sheet lists by name. */
+  static final int SAME_PERSON_LISTED = 5;
 
   /** « Rennes — Commune — 35 Ille-et-Vilaine (INSEE 35238) » */
   String label(LocalAuthority authority) {
