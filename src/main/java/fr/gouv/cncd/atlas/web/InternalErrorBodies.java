@@ -76,7 +76,8 @@ class InternalErrorBodies {
    * « Terminer » on a task someone else completed at the same moment (the engine's optimistic lock,
    * « ENGINE-03005 … updated by another transaction concurrently », or the draft's, JPA's
    * {@code ObjectOptimisticLockingFailureException}) is a 409; one on a task completed before
-   * (« Cannot find task with id ») a 404. Nothing was saved; each says so in French.
+   * (« Cannot find task with id ») a 404; a value typed as a Java class the engine refuses to read
+   * back (« Cannot deserialize object in variable ») a 400. Nothing was saved; each says so in French.
    */
   private static final List<Outcome> USER_FAILURES = List.of(
       new Outcome(Pattern.compile("OptimisticLocking|updated by another transaction concurrently"
@@ -84,6 +85,11 @@ class InternalErrorBodies {
           "{\"type\":\"ConcurrentChange\",\"message\":\"Cette tâche vient d'être terminée ou modifiée par"
               + " quelqu'un d'autre au même moment : rien n'a été enregistré de votre côté. Actualisez la liste des"
               + " tâches pour voir où en est la mise à jour.\"}"),
+      // A submission whose value claims a Java type the engine may not or cannot read back.
+      new Outcome(Pattern.compile("Cannot deserialize object in variable|Cannot convert value"),
+          HttpServletResponse.SC_BAD_REQUEST,
+          "{\"type\":\"InvalidRequestException\",\"message\":\"Ce formulaire n'est pas enregistré : une valeur"
+              + " envoyée n'a pas le type attendu. Rechargez la tâche, puis recommencez.\"}"),
       new Outcome(Pattern.compile("Cannot find task with id"), HttpServletResponse.SC_NOT_FOUND,
           "{\"type\":\"TaskNotFound\",\"message\":\"Cette tâche n'existe plus : elle a été terminée, peut-être par"
               + " quelqu'un d'autre ; rien n'a été enregistré de votre côté. Actualisez la liste des tâches.\"}"));
