@@ -124,7 +124,7 @@ public final class SearchBenchmark {
   }
 
   /** The shuffled mix of queries: name prefixes of 2, 3, 4 and 6 letters and whole names, then codes. */
-  static List<String> queries() {
+  public static List<String> queries() {
     List<String> queries = new ArrayList<>();
     for (String name : NAMES) {
       for (int length : new int[] {2, 3, 4, 6}) {
