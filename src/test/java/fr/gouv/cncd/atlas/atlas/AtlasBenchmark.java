@@ -38,7 +38,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -164,14 +163,8 @@ public final class AtlasBenchmark {
     List<Agent> agents = new ArrayList<>();
     for (String id : jdbc.queryForList("select id from local_authority where type = 'COMMUNE' and department_code = '56'"
         + " order by id limit ?", String.class, count)) {
-      String groupId = LocalAuthority.groupIdOf(id);
-      Group group = identity.newGroup(groupId);
-      group.setName(id);
-      group.setType("COLLECTIVITE");
-      identity.saveGroup(group);
-      String username = "mesure" + groupId.replaceAll("\\D", "");
-      StaffMembers.create(identity, username, "Anaïs", "Kerbrat", username + "@mairie.example.fr", PASSWORD);
-      identity.createMembership(username, groupId);
+      String username = StaffMembers.agentOf(identity, id, "mesure" + id.replaceAll("\\D", ""), "Anaïs", "Kerbrat",
+          PASSWORD);
       publication.publishDirectly(id, DemoAtlas.saintMalo(), "daect");
       agents.add(new Agent(username, id));
     }
@@ -431,16 +424,9 @@ public final class AtlasBenchmark {
   }
 
   private String agentOf(String localAuthorityId, IdentityService identity) {
-    String groupId = LocalAuthority.groupIdOf(localAuthorityId);
-    Group group = identity.newGroup(groupId);
-    group.setName(localAuthorityId);
-    group.setType("COLLECTIVITE");
-    identity.saveGroup(group);
-    String username = "mesurecampagne";
-    StaffMembers.create(identity, username, "Anaïs", "Campagne", "campagne@mairie.example.fr", PASSWORD);
-    identity.createMembership(username, groupId);
-    return username;
+    return StaffMembers.agentOf(identity, localAuthorityId, "mesurecampagne", "Anaïs", "Campagne", PASSWORD);
   }
+
 
   // --- 6: history
 

@@ -22,12 +22,15 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,14 +45,20 @@ import org.springframework.test.context.ContextConfiguration;
  * published exactly once (one version, its compte-rendu and attestation written once, its draft
  * PUBLISHED) or still waiting to be (no version, its job due), never anything between; every receipt
  * mail arrives, and a second copy only of the one mail whose sending the kill interrupted.
+ *
+ * <p>Its context has an engine name of its own and leaves the JVM-wide engine registry after the
+ * class: otherwise it would take the "default" engine's place there, and the webapps of the other
+ * PostgreSQL tests' context would log their users into this database (where they do not exist).
  */
 @Tag("postgres")
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "atlas.admin.password=" + PublicationFaultsTest.ADMIN_PASSWORD,
     "atlas.data-dir=target/test-data-nodes",
+    "camunda.bpm.process-engine-name=nodes",
     "camunda.bpm.job-execution.enabled=false"})
 @ContextConfiguration(initializers = PublicationFaultsTest.OwnDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicationFaultsTest {
 
   static final String ADMIN_PASSWORD = "Essai#Pilotage-2026";
@@ -72,6 +81,7 @@ class PublicationFaultsTest {
   @Autowired IdentityService identity;
   @Autowired AtlasPublication publication;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessEngine engine;
 
   private final List<ApplicationNode> nodes = new ArrayList<>();
 
@@ -81,6 +91,12 @@ class PublicationFaultsTest {
   @AfterEach
   void stopNodes() {
     nodes.forEach(ApplicationNode::kill);
+    nodes.clear();
+  }
+
+  @AfterAll
+  void leaveTheEngineRegistry() {
+    ProcessEngines.unregister(engine);
   }
 
   @Test
@@ -220,22 +236,21 @@ class PublicationFaultsTest {
   }
 
   private String agentOf(String localAuthorityId) {
-    String groupId = LocalAuthority.groupIdOf(localAuthorityId);
-    Group group = identity.newGroup(groupId);
-    group.setName(localAuthorityId);
-    group.setType("COLLECTIVITE");
-    identity.saveGroup(group);
-    String agent = "agent" + groupId.replaceAll("\\D", "");
-    StaffMembers.create(identity, agent, "Gwenaëlle", "Le Floc'h", agent + "@mairie.example.fr", PASSWORD);
-    identity.createMembership(agent, groupId);
-    return agent;
+    return StaffMembers.agentOf(identity, localAuthorityId, null, "Gwenaëlle", "Le Floc'h", PASSWORD);
   }
+
 
   // --- reading the outcome
 
+  /**
+   * A node of this database. Its history cleanup may run at any hour (production: 01:00–05:00), so
+   * that the faults meet it whenever the test runs.
+   */
   private ApplicationNode node(String name) {
     ApplicationNode node = ApplicationNode.start(name, DATABASE, ADMIN_PASSWORD, LOCK_TIME,
-        "camunda.bpm.generic-properties.properties.hostname=" + name);
+        "camunda.bpm.generic-properties.properties.hostname=" + name,
+        "camunda.bpm.generic-properties.properties.history-cleanup-batch-window-start-time=00:00",
+        "camunda.bpm.generic-properties.properties.history-cleanup-batch-window-end-time=23:59");
     nodes.add(node);
     return node;
   }
@@ -292,11 +307,13 @@ class PublicationFaultsTest {
   }
 
   /** Polls the condition (the nodes work on their own) until it holds or the time is up. */
-  private static void await(Duration timeout, BooleanSupplier condition, String what) {
+  private void await(Duration timeout, BooleanSupplier condition, String what) {
     Instant deadline = Instant.now().plus(timeout);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Not reached within " + timeout + ": " + what);
+        throw new AssertionError("Not reached within " + timeout + ": " + what + "; jobs then: " + jdbc.queryForList(
+            "select j.handler_type_, j.handler_cfg_, j.retries_, j.duedate_, j.lock_owner_, j.lock_exp_time_,"
+                + " j.exception_msg_, j.process_instance_id_, now() as db_now from act_ru_job j order by j.duedate_"));
       }
       pause();
     }
