@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The benchmarks of the README's « Performance et fiabilité »: one run, one table (about 5 minutes).
+# The benchmarks of the README's « Performance et fiabilité »: one run, one table (about 4 minutes).
 # Needs PostgreSQL as the tests do (127.0.0.1:5432, trust; ATLAS_TEST_PG_* to change) and pgbench.
-# Creates (and recreates at each run) the databases atlas_it_bench and atlas_it_pgbench.
+# Creates the databases atlas_it_bench (again at each run) and atlas_it_pgbench (kept: pgbench -i once).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q test-compile

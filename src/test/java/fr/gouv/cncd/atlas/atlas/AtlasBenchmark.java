@@ -68,6 +68,7 @@ public final class AtlasBenchmark {
   static final ObjectMapper JSON = new ObjectMapper();
   static final int SECONDS = Integer.getInteger("bench.seconds", 20);
   static final int CAMPAIGN = Integer.getInteger("bench.campaign", 5000);
+  static final String PGBENCH = TestDatabase.NAME + "_pgbench";
 
   private final ConfigurableApplicationContext context;
   private final int port;
@@ -119,9 +120,21 @@ public final class AtlasBenchmark {
     int updatesBefore = publishedUpdates();
     for (int users : new int[] {1, 4, 16}) {
       Load load = load(agents.subList(0, users), SECONDS);
+      Counters used = load.used();
+      pgbenchDatabase();
+      Counters pgbenchBefore = counters(PGBENCH);
       double tps = pgbench(users);
+      Counters pgbenchUsed = counters(PGBENCH).minus(pgbenchBefore);
       line(String.format(Locale.ROOT, "| 1. Complétions de tâches/s, %d utilisateur(s) (pgbench TPC-B : %.0f tps) | %.1f/s"
           + " (%.3f × pgbench) | ≥ 0,20 × pgbench |", users, tps, load.perSecond(), load.perSecond() / tps));
+      if (users == 16) {
+        line(String.format(Locale.ROOT, "| 1. Coût d'une complétion, 16 utilisateurs (pgbench : d'une transaction) |"
+                + " %.1f transactions, %.0f lignes lues, %.0f lignes écrites, %.1f ms de processeur de la JVM (pgbench :"
+                + " %.1f, %.0f, %.0f) | |", used.commits() / (double) load.completions(),
+            used.rowsRead() / (double) load.completions(), used.rowsWritten() / (double) load.completions(),
+            used.cpuMillis() / load.completions(), pgbenchUsed.commits() / (tps * 10),
+            pgbenchUsed.rowsRead() / (tps * 10), pgbenchUsed.rowsWritten() / (tps * 10)));
+      }
     }
     int updatesAfter = publishedUpdates();
     long historyAfter = historyBytes();
@@ -145,7 +158,7 @@ public final class AtlasBenchmark {
 
   record Agent(String username, String localAuthorityId) {}
 
-  record Load(int completions, double seconds, List<Double> latencies) {
+  record Load(int completions, double seconds, List<Double> latencies, Counters used) {
     double perSecond() {
       return completions / seconds;
     }
@@ -178,6 +191,7 @@ public final class AtlasBenchmark {
     for (Agent agent : agents) {
       sessions.add(new TasklistForms(EngineCaller.webapp(port, "tasklist", agent.username(), PASSWORD)));
     }
+    Counters before = counters(null); // after the logins: their password hashing is not the steps' work
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicInteger completions = new AtomicInteger();
     ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
@@ -201,7 +215,7 @@ public final class AtlasBenchmark {
       worker.get();
     }
     pool.shutdown();
-    return new Load(done, elapsed, new ArrayList<>(latencies));
+    return new Load(done, elapsed, new ArrayList<>(latencies), counters(null).minus(before));
   }
 
   /** The agent's next step: start an update, or complete its open step as a user would. */
@@ -251,19 +265,40 @@ public final class AtlasBenchmark {
     }
   }
 
+  /** What PostgreSQL counted for a database (this application's when null), and this JVM's processor time. */
+  record Counters(long commits, long rowsRead, long rowsWritten, double cpuMillis) {
+    Counters minus(Counters earlier) {
+      return new Counters(commits - earlier.commits, rowsRead - earlier.rowsRead, rowsWritten - earlier.rowsWritten,
+          cpuMillis - earlier.cpuMillis);
+    }
+  }
+
+  private Counters counters(String database) throws InterruptedException {
+    Thread.sleep(1500); // the statistics of the last transactions reach pg_stat_database within a second
+    Map<String, Object> row = jdbc.queryForMap("select xact_commit, tup_fetched, tup_inserted + tup_updated + tup_deleted"
+        + " as written from pg_stat_database where datname = coalesce(?, current_database())", database);
+    double cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+    return new Counters(((Number) row.get("xact_commit")).longValue(), ((Number) row.get("tup_fetched")).longValue(),
+        ((Number) row.get("written")).longValue(), cpu);
+  }
+
   private int publishedUpdates() {
     return jdbc.queryForObject("select count(*) from atlas_version where update_id is not null", Integer.class);
   }
 
+  /** pgbench's scale-10 database, made once per run. */
+  private void pgbenchDatabase() throws Exception {
+    if (jdbc.queryForObject("select count(*) from pg_database where datname = ?", Integer.class, PGBENCH) == 0) {
+      jdbc.execute("create database " + PGBENCH);
+      command("pgbench", "-i", "-q", "-s", "10", PGBENCH);
+    }
+  }
+
   /** PostgreSQL's TPC-B at this client count, 10 s, on a scale-10 database of its own. */
   private double pgbench(int clients) throws Exception {
-    String database = TestDatabase.NAME + "_pgbench";
-    if (jdbc.queryForObject("select count(*) from pg_database where datname = ?", Integer.class, database) == 0) {
-      jdbc.execute("create database " + database);
-      command("pgbench", "-i", "-q", "-s", "10", database);
-    }
     String output = command("pgbench", "-n", "-c", String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 2)),
-        "-T", "10", database);
+        "-T", "10", PGBENCH);
     Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
     if (!tps.find()) {
       throw new IllegalStateException("pgbench printed no tps: " + output);
@@ -360,7 +395,7 @@ public final class AtlasBenchmark {
       future.get();
     }
     pool.shutdown();
-    Load load = new Load(latencies.size(), 1, new ArrayList<>(latencies));
+    Load load = new Load(latencies.size(), 1, new ArrayList<>(latencies), null);
     line(String.format(Locale.ROOT, "| 4. Recherche dans le référentiel, %d client(s) (%d requêtes) | p50 %.1f ms, p95 %.1f ms"
         + " | p95 < 20 ms |", clients, latencies.size(), load.percentile(50), load.percentile(95)));
   }
@@ -416,7 +451,7 @@ public final class AtlasBenchmark {
       long listStart = System.nanoTime();
       tasklist.post("/filter/" + list.get(0).get("id").asText() + "/list?firstResult=0&maxResults=15", "{}");
       double listMillis = (System.nanoTime() - listStart) / 1e6;
-      Load load = new Load(latencies.size(), 1, latencies);
+      Load load = new Load(latencies.size(), 1, latencies, null);
       line(String.format(Locale.ROOT, "| 5. Tasklist avec %d mises à jour ouvertes, %s : compte d'un filtre (%d filtres × 25)"
               + " | p50 %.1f ms, p95 %.1f ms (liste de 15 : %.0f ms) | p95 < 100 ms |", ids.size(),
           who.equals("mesuredaect") ? "DAECT" : "agent", list.size(), load.percentile(50), load.percentile(95), listMillis));

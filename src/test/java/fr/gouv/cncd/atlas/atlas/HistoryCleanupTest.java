@@ -37,7 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The history a published update leaves in the engine (ACT_HI_* and ACT_GE_BYTEARRAY) goes away with
+ * The history a published update leaves in the engine (ACT_HI_* and ACT_GE_BYTEARRAY), without the
+ * reference lists its forms showed nor the detail of each variable change; and it goes away with
  * the engine's own history cleanup once its time-to-live (5 years, P1825D on AtlasUpdate) is over,
  * and not a day before; the published Atlas and its documents stay. On a database of its own, with
  * an engine name of its own (leaving the JVM-wide registry afterwards): moving the engine's clock 5
@@ -110,6 +111,21 @@ class HistoryCleanupTest {
     Jobs.runAll(management);
     run.submit(Map.of()); // « Terminer » on « Compte-rendu à télécharger »
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+
+    // What it keeps: not the reference lists its forms showed (the application keeps them), nor the
+    // detail of each change of a variable (the draft and the versions keep who changed the Atlas and
+    // when); what each submitted form sent, each variable's last value, its tasks and who did them.
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(instanceId)
+        .variableNameIn("countryOptions", "themeOptions", "sdgOptions", "networkCatalogue", "actionNatureOptions").count())
+        .as("reference lists in the history").isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(instanceId).variableName("coordinatesPhone")
+        .singleResult().getValue()).isEqualTo("02 98 00 00 00");
+    assertThat(history.createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().count())
+        .as("details of variable changes").isZero();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(instanceId).formFields().count())
+        .as("what each submitted form sent (kept)").isPositive();
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instanceId).taskAssignee(agent).finished()
+        .count()).isEqualTo(9);
 
     Map<String, Integer> written = rowsOf(instanceId);
     assertThat(written).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());

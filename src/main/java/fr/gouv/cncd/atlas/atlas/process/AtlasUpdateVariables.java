@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -137,13 +138,20 @@ final class AtlasUpdateVariables {
     return string(LOCAL_AUTHORITY_ID);
   }
 
+  /**
+   * Writes the variable, unless it holds this value already: every step shows the same label,
+   * editor and lists again, and each write is an update, a history detail and, for a list, a
+   * serialized copy.
+   */
   void set(String name, Object value) {
-    scope.setVariable(name, value);
+    if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
   }
 
   /** A list for a form (table rows, select options): a plain ArrayList, serialized as JSON. */
   void setList(String name, Collection<?> values) {
-    scope.setVariable(name, new ArrayList<>(values));
+    set(name, new ArrayList<>(values));
   }
 
   /** A text as typed: null when absent or not a text. */
