@@ -120,20 +120,17 @@ public final class AtlasBenchmark {
     int updatesBefore = publishedUpdates();
     for (int users : new int[] {1, 4, 16}) {
       Load load = load(agents.subList(0, users), SECONDS);
-      Counters used = load.used();
-      pgbenchDatabase();
-      Counters pgbenchBefore = counters(PGBENCH);
-      double tps = pgbench(users);
-      Counters pgbenchUsed = counters(PGBENCH).minus(pgbenchBefore);
+      Pgbench pgbench = pgbench(users);
       line(String.format(Locale.ROOT, "| 1. Complétions de tâches/s, %d utilisateur(s) (pgbench TPC-B : %.0f tps) | %.1f/s"
-          + " (%.3f × pgbench) | ≥ 0,20 × pgbench |", users, tps, load.perSecond(), load.perSecond() / tps));
+          + " (%.3f × pgbench) | ≥ 0,20 × pgbench |", users, pgbench.tps(), load.perSecond(),
+          load.perSecond() / pgbench.tps()));
       if (users == 16) {
+        Counters step = load.used().per(load.completions());
+        Counters transaction = pgbench.used().per(pgbench.transactions());
         line(String.format(Locale.ROOT, "| 1. Coût d'une complétion, 16 utilisateurs (pgbench : d'une transaction) |"
                 + " %.1f transactions, %.0f lignes lues, %.0f lignes écrites, %.1f ms de processeur de la JVM (pgbench :"
-                + " %.1f, %.0f, %.0f) | |", used.commits() / (double) load.completions(),
-            used.rowsRead() / (double) load.completions(), used.rowsWritten() / (double) load.completions(),
-            used.cpuMillis() / load.completions(), pgbenchUsed.commits() / (tps * 10),
-            pgbenchUsed.rowsRead() / (tps * 10), pgbenchUsed.rowsWritten() / (tps * 10)));
+                + " %.1f, %.0f, %.0f) | |", step.commits(), step.rowsRead(), step.rowsWritten(), step.cpuMillis(),
+            transaction.commits(), transaction.rowsRead(), transaction.rowsWritten()));
       }
     }
     int updatesAfter = publishedUpdates();
@@ -266,10 +263,14 @@ public final class AtlasBenchmark {
   }
 
   /** What PostgreSQL counted for a database (this application's when null), and this JVM's processor time. */
-  record Counters(long commits, long rowsRead, long rowsWritten, double cpuMillis) {
+  record Counters(double commits, double rowsRead, double rowsWritten, double cpuMillis) {
     Counters minus(Counters earlier) {
       return new Counters(commits - earlier.commits, rowsRead - earlier.rowsRead, rowsWritten - earlier.rowsWritten,
           cpuMillis - earlier.cpuMillis);
+    }
+
+    Counters per(double count) {
+      return new Counters(commits / count, rowsRead / count, rowsWritten / count, cpuMillis / count);
     }
   }
 
@@ -295,15 +296,22 @@ public final class AtlasBenchmark {
     }
   }
 
+  /** What pgbench did: its rate, its transactions, and what its database counted meanwhile. */
+  record Pgbench(double tps, long transactions, Counters used) {}
+
   /** PostgreSQL's TPC-B at this client count, 10 s, on a scale-10 database of its own. */
-  private double pgbench(int clients) throws Exception {
+  private Pgbench pgbench(int clients) throws Exception {
+    pgbenchDatabase();
+    Counters before = counters(PGBENCH);
     String output = command("pgbench", "-n", "-c", String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 2)),
         "-T", "10", PGBENCH);
+    Counters used = counters(PGBENCH).minus(before);
     Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
-    if (!tps.find()) {
-      throw new IllegalStateException("pgbench printed no tps: " + output);
+    Matcher transactions = Pattern.compile("number of transactions actually processed: ([0-9]+)").matcher(output);
+    if (!tps.find() || !transactions.find()) {
+      throw new IllegalStateException("pgbench printed no tps or no transaction count: " + output);
     }
-    return Double.parseDouble(tps.group(1));
+    return new Pgbench(Double.parseDouble(tps.group(1)), Long.parseLong(transactions.group(1)), used);
   }
 
   private static String command(String... command) throws Exception {
